@@ -1,0 +1,8 @@
+/* One entry point per `mpyc` subcommand; each lives in its own cmd_*.c file. */
+#ifndef MPYC_CLI_COMMANDS_H
+#define MPYC_CLI_COMMANDS_H
+
+/* argv[0] is the subcommand name; the return value is the process exit status. */
+int cmd_parse(int argc, char **argv);
+
+#endif
