@@ -1,0 +1,3 @@
+@dec x
+def f():
+    pass

@@ -1,0 +1,5 @@
+while x:
+    pass
+else:
+
+pass
