@@ -1,0 +1,10 @@
+# bool is a subclass of int with two values.
+print(True, False, type(True).__name__)
+print(True + True, True * 10, False - 1, True / 2, -True, ~True)
+print(isinstance(True, int), issubclass(bool, int), True == 1, False == 0)
+print(bool(0), bool(1), bool(-1), bool(""), bool("a"), bool([]), bool([0]), bool(None))
+print(bool(()), bool((0,)), bool({}), bool({0: 0}), bool(0.0), bool(0.5), bool(range(0)))
+print(str(True), repr(False), int(True), float(False))
+print(True & False, True | False, True ^ True, True and 3, False or "x")
+print(sum([True, True, False, True]))
+print(["no", "yes"][True], hash(True) == hash(1))
