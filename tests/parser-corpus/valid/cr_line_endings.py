@@ -1,0 +1,1 @@
+# CR-only line endings (classic Mac).x = 1if x:    y = 2

@@ -1,0 +1,1 @@
+# No final newline, last line is a comment

@@ -1,0 +1,23 @@
+# String escapes: simple, octal, hex, \u, \U, \N{...}, and invalid ones kept verbatim.
+a = "\\ \' \" \a \b \f \n \r \t \v"
+b = "\0 \7 \12 \123 \377 \400 \777"
+c = "\x00\x7f\x80\xff\xAb\xcD"
+d = "\u0000\u00e9\u20ac\uFFFF\ud800"
+e = "\U00000041\U0001F600\U0010FFFF"
+f = "\N{LATIN SMALL LETTER E WITH ACUTE}\N{EURO SIGN}\N{SNOWMAN}\N{em dash}"
+g = "\d \q \8 \9 \w"
+h = "\
+continued"
+i = '''\'''\''' '''
+j = r"\N{not processed} \u1234 \x"
+k = u"\u00e9" "\N{GREEK SMALL LETTER ALPHA}"
+l = "\1\01\001\0011"
+m = "\18\19"
+n = "é€😀"
+o = "\N{LATIN CAPITAL LETTER A}\N{DIGIT ONE}"
+p = "tab	inside"
+q = "\N{NO-BREAK SPACE}"
+r = "\N{CJK UNIFIED IDEOGRAPH-4E00}"
+s = "\N{HANGUL SYLLABLE GA}"
+t = f"\N{EURO SIGN}{x}\t{y!r}\x41"
+u = f"{{\N{LEFT CURLY BRACKET}}}"
