@@ -1,4 +1,5 @@
-# Sources of this board's HAL (paths relative to hal/).
+# Sources of this board's HAL: the shared Cortex-M and MPS2 parts. The FPU is
+# switched on by the reset handler because the board builds with -mfloat-abi=hard.
 list(APPEND MPYC_HAL_SOURCES
   ${hal_dir}/common/cortex_m_vectors.c ${hal_dir}/common/cortex_m_systick.c
   ${hal_dir}/common/semihost_console.c ${hal_dir}/common/startup.c

@@ -7,17 +7,10 @@ endforeach()
 if(board STREQUAL "rp2040")
   mpyc_add_firmware(fw-blink ${fw_dir}/blink.c)
 endif()
-# An address no board maps: a load from it faults.
-if(MPYC_BOARD_${board}_ARCH STREQUAL "xtensa")
-  set(unmapped 0x00000000)
-else()
-  set(unmapped 0xF0000000)
-endif()
 foreach(program hello ticks memory fault blink)
   if(TARGET fw-${program})
     target_compile_definitions(fw-${program} PRIVATE
       MPYC_BOARD_NAME="${board}"
-      MPYC_EXPECTED_HEAP=${MPYC_BOARD_${board}_HEAP_SIZE}u
-      MPYC_UNMAPPED_ADDRESS=${unmapped}u)
+      MPYC_EXPECTED_HEAP=${MPYC_BOARD_${board}_HEAP_SIZE}u)
   endif()
 endforeach()
