@@ -8,7 +8,7 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 # Folders under ROOT that hold no programs of this corpus.
 NOT_AREAS = {"errors-compile", "__pycache__"}
 # '# needs: X' features that /usr/bin/python3 provides.
-CPYTHON_FEATURES = {"double-float", "c3-mro"}
+CPYTHON_FEATURES = {"double-float", "c3-mro", "posonly-params"}
 MARKER_LINES = 3
 
 
