@@ -13,7 +13,6 @@ def unbound():
     x = 1
 print(read_global(), local_shadow())
 unbound()
-print(isinstance(UnboundLocalError(), NameError))
 len = lambda s: "shadowed builtin"
 print(len([1, 2]))
 del len
