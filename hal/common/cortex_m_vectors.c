@@ -1,5 +1,6 @@
-/* Cortex-M vector table and reset handler, shared by the ARM boards. Only the
- * 16 system exceptions are listed: no board enables an external interrupt. */
+/* Cortex-M vector table and reset handler, shared by the ARM boards. Every
+ * external interrupt goes to Irq_Handler, which a board defines when it
+ * enables one (rp2040: the timer alarm that wakes a sleep). */
 #include <stdint.h>
 
 #include "startup.h"
@@ -16,9 +17,15 @@ _Noreturn void Reset_Handler(void) {
     startup_run_program();
 }
 
-/* The stacked frame is r0-r3, r12, lr, pc, xpsr: pc is word 6. */
+/* The stacked frame is r0-r3, r12, lr, pc, xpsr: pc is word 6. A semihosting
+ * BKPT faults when no debugger serves it (real hardware after hal_exit): the
+ * program has ended, so park quietly. */
 void cortex_m_fault(uint32_t *frame) {
-    startup_fatal("HardFault", frame[6]);
+    uint32_t pc = frame[6];
+    if (*(const volatile uint16_t *)(uintptr_t)pc == 0xBEAB)
+        for (;;)
+            __asm__ volatile("wfi");
+    startup_fatal("HardFault", pc);
 }
 
 __attribute__((naked)) static void HardFault_Handler(void) {
@@ -41,9 +48,15 @@ static void Unexpected_Handler(void) {
 }
 
 __attribute__((weak)) void SysTick_Handler(void) {}
+__attribute__((weak, alias("Unexpected_Handler"))) void Irq_Handler(void);
+
+#define IRQ_COUNT 32
+#define IRQ8 (const void *)Irq_Handler, (const void *)Irq_Handler, \
+    (const void *)Irq_Handler, (const void *)Irq_Handler, (const void *)Irq_Handler, \
+    (const void *)Irq_Handler, (const void *)Irq_Handler, (const void *)Irq_Handler
 
 __attribute__((section(".vectors"), used))
-static const void *const vector_table[16] = {
+static const void *const vector_table[16 + IRQ_COUNT] = {
     __mpyc_stack_top,
     (const void *)Reset_Handler,
     (const void *)Unexpected_Handler, /* NMI */
@@ -57,4 +70,5 @@ static const void *const vector_table[16] = {
     0,
     (const void *)Unexpected_Handler, /* PendSV */
     (const void *)SysTick_Handler,
+    IRQ8, IRQ8, IRQ8, IRQ8,
 };
