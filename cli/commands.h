@@ -5,4 +5,8 @@
 /* argv[0] is the subcommand name; the return value is the process exit status. */
 int cmd_parse(int argc, char **argv);
 
+int cmd_targets(int argc, char **argv);
+int cmd_emulate(int argc, char **argv);
+int cmd_uf2(int argc, char **argv);
+
 #endif

@@ -20,7 +20,11 @@ int mpyc_main(void) {
     size_t heap_size;
     hal_heap_region(&heap, &heap_size);
     uintptr_t heap_start = (uintptr_t)heap;
+#ifdef MPYC_HEAP_OVERRIDE
+    FW_CHECK(heap_size == MPYC_HEAP_OVERRIDE, "heap size set at link time");
+#else
     FW_CHECK(heap_size == MPYC_EXPECTED_HEAP, "heap size is the board default");
+#endif
     FW_CHECK(heap_start % 8 == 0, "heap aligned");
     FW_CHECK(hal_address_range_ok(heap_start, heap_size), "heap inside RAM");
     volatile uint32_t *heap_words = (volatile uint32_t *)heap;

@@ -1,16 +1,20 @@
 # Firmware test programs, built for each board by hal/target/CMakeLists.txt
 # (which provides mpyc_add_firmware and the board variables).
 set(fw_dir ${MPYC_SOURCE_DIR}/tests/firmware)
-foreach(program hello ticks memory fault)
+foreach(program hello ticks memory fault hang)
   mpyc_add_firmware(fw-${program} ${fw_dir}/${program}.c)
 endforeach()
+# The heap size set at link time, as mpyc build --heap does.
+mpyc_add_firmware(fw-heap-override ${fw_dir}/memory.c)
+target_link_options(fw-heap-override PRIVATE -Wl,--defsym=__mpyc_heap_size=4096)
 if(board STREQUAL "rp2040")
   mpyc_add_firmware(fw-blink ${fw_dir}/blink.c)
 endif()
-foreach(program hello ticks memory fault blink)
+foreach(program hello ticks memory fault hang blink heap-override)
   if(TARGET fw-${program})
     target_compile_definitions(fw-${program} PRIVATE
       MPYC_BOARD_NAME="${board}"
       MPYC_EXPECTED_HEAP=${MPYC_BOARD_${board}_HEAP_SIZE}u)
   endif()
 endforeach()
+target_compile_definitions(fw-heap-override PRIVATE MPYC_HEAP_OVERRIDE=4096u)

@@ -195,8 +195,8 @@ while (exitStatus === null) {
       clock.tick(core.executeInstruction() * CYCLE_NANOS);
     }
   }
+  flushOutput(); // stream: a user (or a killer) sees output as it comes
   if (Date.now() > deadline) {
-    flushOutput();
     process.stderr.write(`rp2040 runner: timeout after ${options.timeout} s\n`);
     finish(124);
   }
