@@ -147,6 +147,14 @@ typedef enum {
 #undef BINARY_OP
     RT_BINOP_COUNT
 } BinaryOp;
+/* Operand-order protocol of the binary_op slot: the dispatcher calls the
+ * lhs type's slot with (op, lhs, rhs). When it returns NotImplemented and
+ * the rhs type differs: for comparisons it calls the rhs type's slot with
+ * the reflected comparison and swapped operands (a < b -> b > a); for
+ * arithmetic it calls the rhs type's slot with (op | RT_BINOP_REVERSE, lhs,
+ * rhs), operands in source order (so b.__radd__(a) for user classes).
+ * Slots that do not handle reversed calls just return NotImplemented. */
+#define RT_BINOP_REVERSE 0x40
 #define RT_BINOP_FIRST_ARITH RT_BINOP_OR
 #define RT_BINOP_FIRST_INPLACE RT_BINOP_INPLACE_OR
 #define RT_BINOP_IS_INPLACE(op) ((op) >= RT_BINOP_FIRST_INPLACE)
@@ -380,7 +388,7 @@ enum CodeFlags {
 typedef struct CodeInfo {
     Obj name;                   /* interned Str */
     Obj qualname;               /* Str, or 0 (then name) */
-    const Obj *param_names;     /* interned Strs, in params order (incl. *args/**kw names) */
+    const Obj *param_names;     /* interned Strs, in params order, incl. the star-args and star-star-kwargs names */
     uint8_t n_posonly;          /* positional-only parameters */
     uint8_t n_pos;              /* all positional parameters (incl. posonly) */
     uint8_t n_kwonly;

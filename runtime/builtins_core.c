@@ -1,0 +1,196 @@
+/* The builtin functions of the core (object protocol and numbers) and the
+ * builtins namespace table. The data-types engineer appends the entries
+ * for their types and functions (len, range, list, ...) to builtins_attrs. */
+#include "rt_internal.h"
+
+Obj rt_builtin_isinstance(Obj obj, Obj classinfo) {
+    int r = rt_isinstance(obj, classinfo);
+    return r < 0 ? 0 : rt_bool(r);
+}
+static RT_FN2(isinstance_obj, rt_builtin_isinstance);
+
+Obj rt_builtin_issubclass(Obj cls, Obj classinfo) {
+    int r = rt_issubclass(cls, classinfo);
+    return r < 0 ? 0 : rt_bool(r);
+}
+static RT_FN2(issubclass_obj, rt_builtin_issubclass);
+
+static Obj check_name(Obj name) {
+    if (!obj_is_str(name))
+        return rt_raise_msg(&type_TypeError, "attribute name must be string");
+    return rt_str_intern_obj(name);
+}
+
+Obj rt_builtin_getattr(size_t n, const Obj *args) {
+    Obj name = check_name(args[1]);
+    if (!name)
+        return 0;
+    if (n == 3)
+        return rt_load_attr_default(args[0], name, args[2]);
+    return rt_load_attr(args[0], name);
+}
+static RT_FN_VAR(getattr_obj, 2, 3, rt_builtin_getattr);
+
+Obj rt_builtin_setattr(Obj obj, Obj name, Obj value) {
+    if (!(name = check_name(name)))
+        return 0;
+    return rt_store_attr(obj, name, value) < 0 ? 0 : RT_NONE;
+}
+static RT_FN3(setattr_obj, rt_builtin_setattr);
+
+Obj rt_builtin_hasattr(Obj obj, Obj name) {
+    if (!(name = check_name(name)))
+        return 0;
+    Obj v = rt_load_attr_default(obj, name, 0);
+    if (!v && rt_exc_pending())
+        return 0;
+    return rt_bool(v != 0);
+}
+static RT_FN2(hasattr_obj, rt_builtin_hasattr);
+
+Obj rt_builtin_delattr(Obj obj, Obj name) {
+    if (!(name = check_name(name)))
+        return 0;
+    return rt_delete_attr(obj, name) < 0 ? 0 : RT_NONE;
+}
+static RT_FN2(delattr_obj, rt_builtin_delattr);
+
+Obj rt_builtin_id(Obj o) {
+    return rt_int_from_uintptr(o);
+}
+static RT_FN1(id_obj, rt_builtin_id);
+
+Obj rt_builtin_hash(Obj o) { return rt_hash(o); }
+static RT_FN1(hash_obj, rt_builtin_hash);
+
+Obj rt_builtin_callable(Obj o) {
+    const Type *t = type_of(o);
+    if (t->flags & RT_TYPE_HEAP)
+        return rt_bool(rt_type_lookup(t, NAME(__call__)) != 0);
+    return rt_bool(t->call != NULL);
+}
+static RT_FN1(callable_obj, rt_builtin_callable);
+
+Obj rt_builtin_repr(Obj o) { return rt_repr(o); }
+static RT_FN1(repr_obj, rt_builtin_repr);
+
+static RT_FN_KW(print_obj, 0, RT_MAX_ARGS, rt_builtin_print);
+
+static Obj builtin_abs(Obj o) { return rt_unary_op(RT_UNARY_ABS, o); }
+static RT_FN1(abs_obj, builtin_abs);
+
+static Obj builtin_divmod(Obj a, Obj b) { return rt_binary_op(RT_BINOP_DIVMOD, a, b); }
+static RT_FN2(divmod_obj, builtin_divmod);
+
+static Obj builtin_pow(size_t n, const Obj *args) {
+    if (n == 3)
+        return rt_int_pow3(args[0], args[1], args[2]);
+    return rt_binary_op(RT_BINOP_POWER, args[0], args[1]);
+}
+static RT_FN_VAR(pow_obj, 2, 3, builtin_pow);
+
+static Obj number_format(Obj o, int base, const char *prefix) {
+    if (!obj_is_int(o) && type_of(o) != &type_bool)
+        return rt_raise_fmt(&type_TypeError, "can't convert %s to int", rt_type_name(type_of(o)));
+    if (type_of(o) == &type_bool)
+        o = small_from(((const BoolObj *)o)->value);
+    return rt_int_format(o, base, prefix, false);
+}
+static Obj builtin_hex(Obj o) { return number_format(o, 16, "0x"); }
+static Obj builtin_oct(Obj o) { return number_format(o, 8, "0o"); }
+static Obj builtin_bin(Obj o) { return number_format(o, 2, "0b"); }
+static RT_FN1(hex_obj, builtin_hex);
+static RT_FN1(oct_obj, builtin_oct);
+static RT_FN1(bin_obj, builtin_bin);
+
+/* round(x[, n]): halves to even, as Python 3. */
+static Obj builtin_round(size_t n, const Obj *args) {
+    Obj x = args[0];
+    bool has_digits = n == 2 && args[1] != RT_NONE;
+    intptr_t digits = 0;
+    if (has_digits && rt_get_int(args[1], &digits) < 0)
+        return 0;
+    if (obj_is_int(x) || type_of(x) == &type_bool) {
+        if (type_of(x) == &type_bool)
+            x = small_from(((const BoolObj *)x)->value);
+        if (digits >= 0)
+            return x;
+        Obj p = rt_binary_op(RT_BINOP_POWER, small_from(10), small_from(-digits));
+        if (!p)
+            return 0;
+        Obj qr = rt_binary_op(RT_BINOP_DIVMOD, x, p);
+        if (!qr)
+            return 0;
+        Obj q = rt_tuple_items(qr)[0], r = rt_tuple_items(qr)[1];
+        Obj twice = rt_binary_op(RT_BINOP_ADD, r, r);
+        int c = rt_int_compare(twice, p);
+        if (c > 0 || (c == 0 && rt_binary_op(RT_BINOP_AND, q, small_from(1)) == small_from(1)))
+            q = rt_binary_op(RT_BINOP_ADD, q, small_from(1));
+        return q ? rt_binary_op(RT_BINOP_MULTIPLY, q, p) : 0;
+    }
+    if (!obj_is_float(x))
+        return rt_raise_fmt(&type_TypeError, "can't convert %s to float", rt_type_name(type_of(x)));
+    mp_float v = rt_float_value(x);
+    if (!has_digits) {
+        if (v != v)
+            return rt_raise_msg(&type_ValueError, "can't convert NaN to int");
+        if (v - v != 0)
+            return rt_raise_msg(&type_OverflowError, "can't convert inf to int");
+        mp_float f = (mp_float)__builtin_floor((double)v);
+        mp_float diff = v - f;
+        if (diff > (mp_float)0.5 || (diff == (mp_float)0.5 && __builtin_fmod((double)f, 2.0) != 0))
+            f += 1;
+        return rt_int_from_float(f);
+    }
+    if (v != v || v - v != 0 || digits > 300)
+        return x;
+    /* Decimal rounding through the exact formatter. */
+    char buf[400];
+    if (digits >= 0) {
+        rt_float_format(v, 'f', (int)digits, buf, sizeof buf);
+        return rt_float_parse(buf, rt_strlen(buf));
+    }
+    mp_float p = (mp_float)__builtin_pow(10.0, (double)-digits);
+    mp_float y = v / p;
+    mp_float f = (mp_float)__builtin_floor((double)y);
+    mp_float diff = y - f;
+    if (diff > (mp_float)0.5 || (diff == (mp_float)0.5 && __builtin_fmod((double)f, 2.0) != 0))
+        f += 1;
+    return rt_float_new(f * p);
+}
+static RT_FN_VAR(round_obj, 1, 2, builtin_round);
+
+static Obj builtin_build_class(size_t n, const Obj *args) {
+    /* __build_class__(body_fn, name, *bases): body fills a new dict. */
+    Obj ns = rt_dict_new(8);
+    if (!ns || !rt_call1(args[0], ns))
+        return 0;
+    Obj bases = rt_tuple_new(n - 2, args + 2);
+    return bases ? rt_build_class(args[1], bases, ns, 0) : 0;
+}
+static RT_FN_VAR(build_class_obj, 2, RT_MAX_ARGS, builtin_build_class);
+
+#define ENTRY(name, obj) { NAME(name), RT_OBJ(&obj) },
+#define EXC_ENTRY(n) { NAME(n), RT_OBJ(&type_##n) },
+static const AttrEntry builtins_attrs[] = {
+    { NAME(__name__), NAME(builtins) },
+    ENTRY(__build_class__, build_class_obj)
+    ENTRY(abs, abs_obj) ENTRY(bin, bin_obj) ENTRY(callable, callable_obj)
+    ENTRY(delattr, delattr_obj) ENTRY(divmod, divmod_obj) ENTRY(getattr, getattr_obj)
+    ENTRY(hasattr, hasattr_obj) ENTRY(hash, hash_obj) ENTRY(hex, hex_obj)
+    ENTRY(id, id_obj) ENTRY(isinstance, isinstance_obj) ENTRY(issubclass, issubclass_obj)
+    ENTRY(oct, oct_obj) ENTRY(pow, pow_obj) ENTRY(print, print_obj) ENTRY(repr, repr_obj)
+    ENTRY(round, round_obj) ENTRY(setattr, setattr_obj)
+    ENTRY(object, type_object) ENTRY(type, type_type) ENTRY(int, type_int)
+    ENTRY(float, type_float) ENTRY(complex, type_complex) { NAME(bool_), RT_OBJ(&type_bool) },
+    ENTRY(str, type_str) ENTRY(tuple, type_tuple) ENTRY(dict, type_dict)
+    ENTRY(property, type_property) ENTRY(staticmethod, type_staticmethod)
+    ENTRY(classmethod, type_classmethod) ENTRY(super, type_super)
+    { NAME(None), RT_NONE }, { NAME(True), RT_TRUE }, { NAME(False), RT_FALSE },
+    { NAME(Ellipsis), RT_ELLIPSIS }, { NAME(NotImplemented), RT_NOT_IMPLEMENTED },
+    RT_EXCEPTION_TYPES(EXC_ENTRY)
+};
+
+const Module rt_module_builtins = {
+    &type_module, NAME(builtins), 0, builtins_attrs, sizeof builtins_attrs / sizeof builtins_attrs[0],
+};

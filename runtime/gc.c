@@ -1,0 +1,361 @@
+/* Mark-sweep garbage collector over the HAL's heap region.
+ *
+ * The heap is cut into blocks of two words. An allocation table holds two
+ * bits per block: FREE, HEAD (first block of an allocation), TAIL (the
+ * following blocks) or MARK (a HEAD reached during marking). Roots: the C
+ * stack (from the current stack pointer to the base recorded by rt_init),
+ * the registers (spilled into the stack first), the runtime state and any
+ * registered ranges. Every word is treated as a possible pointer; only a
+ * pointer to a block head keeps an allocation alive. Marking uses a bounded
+ * explicit stack; when it overflows, the heap is rescanned for marked
+ * blocks until nothing new is found. */
+#include "rt.h"
+#include "rt_internal.h"
+
+#define WORD sizeof(uintptr_t)
+#define BLOCK_BYTES (2 * WORD)
+#define BLOCKS_PER_ATB_BYTE 4
+#define MARK_STACK_SIZE 64
+#define MAX_ROOT_RANGES 16
+
+enum { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
+
+static struct {
+    uint8_t *atb;               /* allocation table */
+    uintptr_t pool;             /* first block */
+    size_t n_blocks;
+    size_t first_free;          /* no free block below this index */
+    size_t allocated_since_gc;  /* bytes */
+    intptr_t threshold;
+    int lock_depth;
+    bool enabled;
+    bool collecting;
+    bool mark_overflow;
+    uintptr_t mark_stack[MARK_STACK_SIZE];
+    size_t mark_sp;
+    struct { Obj *start; size_t n; } roots[MAX_ROOT_RANGES];
+    size_t n_roots;
+} gc;
+
+void *rt_stack_base;
+
+static inline int block_state(size_t b) {
+    return (gc.atb[b / BLOCKS_PER_ATB_BYTE] >> (2 * (b % BLOCKS_PER_ATB_BYTE))) & 3;
+}
+
+static inline void set_block_state(size_t b, int state) {
+    uint8_t *p = &gc.atb[b / BLOCKS_PER_ATB_BYTE];
+    int shift = 2 * (b % BLOCKS_PER_ATB_BYTE);
+    *p = (uint8_t)((*p & ~(3 << shift)) | (state << shift));
+}
+
+static inline void *block_ptr(size_t b) {
+    return (void *)(gc.pool + b * BLOCK_BYTES);
+}
+
+/* Block index of a pointer to a block head, or SIZE_MAX. */
+static inline size_t head_block_of(uintptr_t p) {
+    if (p < gc.pool || (p - gc.pool) % BLOCK_BYTES != 0)
+        return SIZE_MAX;
+    size_t b = (p - gc.pool) / BLOCK_BYTES;
+    if (b >= gc.n_blocks)
+        return SIZE_MAX;
+    return b;
+}
+
+static size_t blocks_in(size_t head) {
+    size_t n = 1;
+    while (head + n < gc.n_blocks && block_state(head + n) == TAIL)
+        n++;
+    return n;
+}
+
+void rt_gc_init(void *start, size_t size) {
+    uintptr_t lo = ((uintptr_t)start + WORD - 1) & ~(uintptr_t)(WORD - 1);
+    uintptr_t hi = ((uintptr_t)start + size) & ~(uintptr_t)(WORD - 1);
+    size_t bytes = hi > lo ? hi - lo : 0;
+    /* One ATB byte serves 4 blocks: 4 * BLOCK_BYTES + 1 bytes of heap. */
+    size_t n_blocks = bytes * BLOCKS_PER_ATB_BYTE / (BLOCKS_PER_ATB_BYTE * BLOCK_BYTES + 1);
+    size_t atb_bytes = (n_blocks + BLOCKS_PER_ATB_BYTE - 1) / BLOCKS_PER_ATB_BYTE;
+    gc.atb = (uint8_t *)lo;
+    gc.pool = (lo + atb_bytes + BLOCK_BYTES - 1) & ~(uintptr_t)(BLOCK_BYTES - 1);
+    while (n_blocks && gc.pool + n_blocks * BLOCK_BYTES > hi)
+        n_blocks--;
+    gc.n_blocks = n_blocks;
+    rt_memset(gc.atb, 0, atb_bytes);
+    gc.first_free = 0;
+    gc.allocated_since_gc = 0;
+    gc.threshold = -1;
+    gc.lock_depth = 0;
+    gc.enabled = true;
+    gc.n_roots = 0;
+}
+
+bool rt_gc_is_heap_block(const void *p) {
+    size_t b = head_block_of((uintptr_t)p);
+    return b != SIZE_MAX && (block_state(b) == HEAD || block_state(b) == MARK);
+}
+
+/* ---- marking ------------------------------------------------------------ */
+
+static void mark_candidate(uintptr_t word) {
+    size_t b = head_block_of(word);
+    if (b == SIZE_MAX || block_state(b) != HEAD)
+        return;
+    set_block_state(b, MARK);
+    if (gc.mark_sp < MARK_STACK_SIZE)
+        gc.mark_stack[gc.mark_sp++] = b;
+    else
+        gc.mark_overflow = true;
+}
+
+static void scan_block_children(size_t b) {
+    size_t n = blocks_in(b);
+    const uintptr_t *words = block_ptr(b);
+    size_t n_words = n * BLOCK_BYTES / WORD;
+    for (size_t i = 0; i < n_words; i++)
+        mark_candidate(words[i]);
+}
+
+static void drain_mark_stack(void) {
+    while (gc.mark_sp > 0)
+        scan_block_children(gc.mark_stack[--gc.mark_sp]);
+}
+
+#if defined(__clang__) || defined(__GNUC__)
+#define NO_SANITIZE_ADDRESS __attribute__((no_sanitize_address))
+#else
+#define NO_SANITIZE_ADDRESS
+#endif
+
+NO_SANITIZE_ADDRESS static void scan_range(const void *start, const void *end) {
+    uintptr_t lo = ((uintptr_t)start + WORD - 1) & ~(uintptr_t)(WORD - 1);
+    for (uintptr_t p = lo; p + WORD <= (uintptr_t)end; p += WORD) {
+        mark_candidate(*(const uintptr_t *)p);
+        drain_mark_stack();
+    }
+}
+
+/* Registers must be in memory for the stack scan: spill them into this
+ * frame, then scan from here to the stack base. */
+__attribute__((noinline)) static void scan_stack_and_registers(void) {
+    volatile uintptr_t spill[32];
+#if defined(__GNUC__)
+    __builtin_unwind_init();
+#endif
+    for (int i = 0; i < 32; i++)
+        spill[i] = 0;
+    void *top = (void *)spill;
+    if (rt_stack_base && (uintptr_t)top < (uintptr_t)rt_stack_base)
+        scan_range(top, rt_stack_base);
+}
+
+static void mark_from_roots(void) {
+    gc.mark_sp = 0;
+    gc.mark_overflow = false;
+    scan_range(&rt_state, (const char *)&rt_state + sizeof rt_state);
+    for (size_t i = 0; i < gc.n_roots; i++)
+        scan_range(gc.roots[i].start, gc.roots[i].start + gc.roots[i].n);
+    scan_stack_and_registers();
+    /* Overflow: some marked blocks were never scanned; rescanning every
+     * marked block is idempotent, repeat until the stack sufficed. */
+    while (gc.mark_overflow) {
+        gc.mark_overflow = false;
+        for (size_t b = 0; b < gc.n_blocks; b++) {
+            if (block_state(b) == MARK) {
+                scan_block_children(b);
+                drain_mark_stack();
+            }
+        }
+    }
+}
+
+static void sweep(void) {
+    bool freeing = false;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        switch (block_state(b)) {
+        case HEAD:
+            freeing = true;
+            set_block_state(b, FREE);
+            break;
+        case TAIL:
+            if (freeing)
+                set_block_state(b, FREE);
+            break;
+        case MARK:
+            freeing = false;
+            set_block_state(b, HEAD);
+            break;
+        default:
+            freeing = false;
+            break;
+        }
+    }
+    gc.first_free = 0;
+}
+
+void rt_gc_collect(void) {
+    if (gc.collecting || gc.n_blocks == 0)
+        return;
+    gc.collecting = true;
+    mark_from_roots();
+    sweep();
+    gc.allocated_since_gc = 0;
+    gc.collecting = false;
+}
+
+/* ---- allocation ----------------------------------------------------------- */
+
+static void *try_alloc(size_t n_blocks) {
+    size_t run = 0;
+    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+        if (block_state(b) != FREE) {
+            run = 0;
+            continue;
+        }
+        if (++run == n_blocks) {
+            size_t head = b + 1 - n_blocks;
+            set_block_state(head, HEAD);
+            for (size_t i = head + 1; i <= b; i++)
+                set_block_state(i, TAIL);
+            if (head == gc.first_free)
+                gc.first_free = b + 1;
+            void *p = block_ptr(head);
+            rt_memset(p, 0, n_blocks * BLOCK_BYTES);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+void *rt_alloc_quiet(size_t n) {
+    if (gc.lock_depth > 0 || gc.collecting)
+        return NULL;
+    if (n == 0)
+        n = 1;
+    size_t n_blocks = (n + BLOCK_BYTES - 1) / BLOCK_BYTES;
+    if (gc.enabled && gc.threshold >= 0 && gc.allocated_since_gc >= (size_t)gc.threshold)
+        rt_gc_collect();
+    void *p = try_alloc(n_blocks);
+    if (!p && gc.enabled) {
+        rt_gc_collect();
+        p = try_alloc(n_blocks);
+    }
+    if (p)
+        gc.allocated_since_gc += n_blocks * BLOCK_BYTES;
+    return p;
+}
+
+void *rt_alloc(size_t n) {
+    void *p = rt_alloc_quiet(n);
+    if (!p)
+        rt_raise_memory_error();
+    return p;
+}
+
+void rt_free(void *p) {
+    size_t b = head_block_of((uintptr_t)p);
+    if (b == SIZE_MAX || block_state(b) != HEAD || gc.collecting)
+        return;
+    size_t n = blocks_in(b);
+    for (size_t i = 0; i < n; i++)
+        set_block_state(b + i, FREE);
+    if (b < gc.first_free)
+        gc.first_free = b;
+}
+
+void *rt_realloc(void *p, size_t n) {
+    if (!p)
+        return rt_alloc(n);
+    size_t b = head_block_of((uintptr_t)p);
+    if (b == SIZE_MAX || block_state(b) != HEAD)
+        return rt_alloc(n);
+    size_t have = blocks_in(b);
+    size_t want = n ? (n + BLOCK_BYTES - 1) / BLOCK_BYTES : 1;
+    if (want <= have) {
+        for (size_t i = want; i < have; i++)
+            set_block_state(b + i, FREE);
+        if (want < have && b + want < gc.first_free)
+            gc.first_free = b + want;
+        return p;
+    }
+    /* Grow in place when the following blocks are free. */
+    size_t extra = 0;
+    while (b + have + extra < gc.n_blocks && extra < want - have && block_state(b + have + extra) == FREE)
+        extra++;
+    if (extra == want - have && gc.lock_depth == 0) {
+        for (size_t i = have; i < want; i++)
+            set_block_state(b + i, TAIL);
+        rt_memset((char *)p + have * BLOCK_BYTES, 0, (want - have) * BLOCK_BYTES);
+        gc.allocated_since_gc += (want - have) * BLOCK_BYTES;
+        return p;
+    }
+    void *q = rt_alloc(n);
+    if (!q)
+        return NULL;
+    rt_memcpy(q, p, have * BLOCK_BYTES);
+    rt_free(p);
+    return q;
+}
+
+void *rt_alloc_obj(const Type *type, size_t size) {
+    ObjBase *o = rt_alloc(size < sizeof(ObjBase) ? sizeof(ObjBase) : size);
+    if (o)
+        o->type = type;
+    return o;
+}
+
+/* ---- control and statistics ---------------------------------------------- */
+
+void rt_gc_enable(bool on) { gc.enabled = on; }
+bool rt_gc_is_enabled(void) { return gc.enabled; }
+void rt_gc_set_threshold(intptr_t bytes) { gc.threshold = bytes < 0 ? -1 : bytes; }
+intptr_t rt_gc_threshold(void) { return gc.threshold; }
+int rt_gc_heap_lock(void) { return ++gc.lock_depth; }
+int rt_gc_heap_unlock(void) { return gc.lock_depth > 0 ? --gc.lock_depth : 0; }
+
+void rt_gc_add_root(Obj *start, size_t n_words) {
+    if (gc.n_roots < MAX_ROOT_RANGES) {
+        gc.roots[gc.n_roots].start = start;
+        gc.roots[gc.n_roots].n = n_words;
+        gc.n_roots++;
+    }
+}
+
+void rt_gc_info(GcInfo *info) {
+    rt_memset(info, 0, sizeof *info);
+    info->total = gc.n_blocks * BLOCK_BYTES;
+    size_t free_run = 0;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        int s = block_state(b);
+        if (s == FREE) {
+            info->free += BLOCK_BYTES;
+            if (++free_run * BLOCK_BYTES > info->max_free_block)
+                info->max_free_block = free_run * BLOCK_BYTES;
+            continue;
+        }
+        free_run = 0;
+        info->used += BLOCK_BYTES;
+        if (s == HEAD) {
+            size_t n = blocks_in(b);
+            if (n == 1)
+                info->blocks_1++;
+            else if (n == 2)
+                info->blocks_2++;
+            if (n > info->max_block)
+                info->max_block = n;
+        }
+    }
+}
+
+size_t rt_gc_mem_free(void) {
+    GcInfo i;
+    rt_gc_info(&i);
+    return i.free;
+}
+
+size_t rt_gc_mem_alloc(void) {
+    GcInfo i;
+    rt_gc_info(&i);
+    return i.used;
+}

@@ -1,0 +1,43 @@
+/* Runtime startup, running the main module, shutdown. */
+#include "rt_internal.h"
+#include "hal.h"
+
+RuntimeState rt_state;
+
+/* Called from main(): the caller's frame bounds the stack scan. */
+__attribute__((noinline)) void rt_init(size_t heap_size) {
+    volatile int marker = 0;
+    rt_stack_base = (void *)((uintptr_t)&marker + 256);
+    void *start;
+    size_t size;
+    hal_heap_region(&start, &size);
+    if (heap_size && heap_size < size)
+        size = heap_size;
+    rt_gc_init(start, size);
+    rt_memset(&rt_state, 0, sizeof rt_state);
+}
+
+int rt_run_main(Obj module_name) {
+    if (!rt_state.modules)
+        rt_state.modules = rt_dict_new(8);
+    Obj m = rt_state.modules ? rt_import(module_name) : 0;
+    if (m)
+        return 0;
+    Obj exc = rt_exc_take();
+    if (exc && rt_is_subclass(type_of(exc), &type_SystemExit)) {
+        Obj code = rt_exc_value(exc);
+        if (code == RT_NONE)
+            return 0;
+        if (obj_is_small(code))
+            return (int)small_value(code);
+        rt_print(&rt_stderr, code, RT_PRINT_STR);
+        rt_stream_write(&rt_stderr, "\n", 1);
+        return 1;
+    }
+    if (exc)
+        rt_print_exception(&rt_stderr, exc);
+    return 1;
+}
+
+void rt_deinit(void) {
+}
