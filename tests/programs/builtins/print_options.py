@@ -1,0 +1,15 @@
+# print with sep, end, file and flush.
+import sys
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("x", end="|")
+print("y", end="\n")
+print(1, 2, 3, sep="")
+print()
+print("to stdout", file=sys.stdout)
+print("no newline", end="")
+print(" joined")
+print(*[1, 2, 3], sep=", ")
+print("sep none", sep=None)
+print("end none", end=None)
+print(None, True, 1.5, [1], sep=" ; ")
