@@ -1,0 +1,467 @@
+#include "build.h"
+
+#include <stdarg.h>
+
+void *mp_new(mp_parser *p, size_t size) {
+    void *m = mp_arena_zalloc(p->arena, size);
+    if (!m)
+        mp_diag_error(p->diag, 0, -1, "out of memory");
+    return m;
+}
+
+mp_expr *mp_new_expr(mp_parser *p, mp_expr_kind kind, mp_loc loc) {
+    mp_expr *e = mp_new(p, sizeof *e);
+    if (e) {
+        e->kind = (uint8_t)kind;
+        e->loc = loc;
+        e->depth = 1;
+    }
+    return e;
+}
+
+mp_stmt *mp_new_stmt(mp_parser *p, mp_stmt_kind kind, mp_loc loc) {
+    mp_stmt *s = mp_new(p, sizeof *s);
+    if (s) {
+        s->kind = (uint8_t)kind;
+        s->loc = loc;
+    }
+    return s;
+}
+
+mp_pattern *mp_new_pattern(mp_parser *p, mp_pattern_kind kind, mp_loc loc) {
+    mp_pattern *s = mp_new(p, sizeof *s);
+    if (s) {
+        s->kind = (uint8_t)kind;
+        s->loc = loc;
+    }
+    return s;
+}
+
+const char *mp_ident(mp_parser *p, const mp_token *tok) {
+    char *s = mp_arena_strndup(p->arena, tok->s, tok->len);
+    if (!s)
+        mp_diag_error(p->diag, 0, -1, "out of memory");
+    return s;
+}
+
+mp_vec *mp_vec1(mp_parser *p, void *item) {
+    mp_vec *v = mp_vec_new(p->arena);
+    if (!v || (item && !mp_vec_push(p->arena, v, item))) {
+        mp_diag_error(p->diag, 0, -1, "out of memory");
+        return NULL;
+    }
+    return v;
+}
+
+mp_vec *mp_push(mp_parser *p, mp_vec *v, void *item) {
+    if (!v || !item)
+        return NULL;
+    if (!mp_vec_push(p->arena, v, item)) {
+        mp_diag_error(p->diag, 0, -1, "out of memory");
+        return NULL;
+    }
+    return v;
+}
+
+mp_vec *mp_extend(mp_parser *p, mp_vec *v, mp_vec *more) {
+    if (!v || !more)
+        return NULL;
+    for (int i = 0; i < more->count; i++)
+        if (!mp_push(p, v, more->items[i]))
+            return NULL;
+    return v;
+}
+
+bool mp_error_at(mp_parser *p, mp_loc loc, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    mp_diag_verror(p->diag, loc.line, loc.col, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static uint32_t dmax(uint32_t a, const mp_expr *e) {
+    return e && e->depth > a ? e->depth : a;
+}
+
+static uint32_t seq_depth(uint32_t d, mp_expr_seq s) {
+    for (int i = 0; i < s.count; i++)
+        d = dmax(d, s.items[i]);
+    return d;
+}
+
+static uint32_t comp_depth(uint32_t d, mp_comprehension_seq gens) {
+    for (int i = 0; i < gens.count; i++) {
+        d = dmax(d, gens.items[i]->target);
+        d = dmax(d, gens.items[i]->iter);
+        d = seq_depth(d, gens.items[i]->ifs);
+    }
+    return d;
+}
+
+static uint32_t args_depth(uint32_t d, const mp_arguments *a) {
+    if (!a)
+        return d;
+    d = seq_depth(d, a->defaults);
+    d = seq_depth(d, a->kw_defaults);
+    return d;
+}
+
+mp_expr *mp_done(mp_parser *p, mp_expr *e) {
+    if (!e)
+        return NULL;
+    uint32_t d = 0;
+    switch ((mp_expr_kind)e->kind) {
+    case MP_EXPR_BOOLOP: d = seq_depth(d, e->v.BoolOp.values); break;
+    case MP_EXPR_NAMEDEXPR: d = dmax(dmax(d, e->v.NamedExpr.target), e->v.NamedExpr.value); break;
+    case MP_EXPR_BINOP: d = dmax(dmax(d, e->v.BinOp.left), e->v.BinOp.right); break;
+    case MP_EXPR_UNARYOP: d = dmax(d, e->v.UnaryOp.operand); break;
+    case MP_EXPR_LAMBDA: d = args_depth(dmax(d, e->v.Lambda.body), e->v.Lambda.args); break;
+    case MP_EXPR_IFEXP:
+        d = dmax(dmax(dmax(d, e->v.IfExp.test), e->v.IfExp.body), e->v.IfExp.orelse);
+        break;
+    case MP_EXPR_DICT: d = seq_depth(seq_depth(d, e->v.Dict.keys), e->v.Dict.values); break;
+    case MP_EXPR_SET: d = seq_depth(d, e->v.Set.elts); break;
+    case MP_EXPR_LISTCOMP:
+    case MP_EXPR_SETCOMP:
+    case MP_EXPR_GENERATOREXP:
+        d = comp_depth(dmax(d, e->v.ListComp.elt), e->v.ListComp.generators);
+        break;
+    case MP_EXPR_DICTCOMP:
+        d = comp_depth(dmax(dmax(d, e->v.DictComp.key), e->v.DictComp.value), e->v.DictComp.generators);
+        break;
+    case MP_EXPR_AWAIT: case MP_EXPR_YIELD: case MP_EXPR_YIELDFROM: case MP_EXPR_STARRED:
+        d = dmax(d, e->v.Await.value);
+        break;
+    case MP_EXPR_COMPARE: d = seq_depth(dmax(d, e->v.Compare.left), e->v.Compare.comparators); break;
+    case MP_EXPR_CALL: {
+        d = seq_depth(dmax(d, e->v.Call.func), e->v.Call.args);
+        for (int i = 0; i < e->v.Call.keywords.count; i++)
+            d = dmax(d, e->v.Call.keywords.items[i]->value);
+        break;
+    }
+    case MP_EXPR_FORMATTEDVALUE:
+        d = dmax(dmax(d, e->v.FormattedValue.value), e->v.FormattedValue.format_spec);
+        break;
+    case MP_EXPR_JOINEDSTR: d = seq_depth(d, e->v.JoinedStr.values); break;
+    case MP_EXPR_ATTRIBUTE: d = dmax(d, e->v.Attribute.value); break;
+    case MP_EXPR_SUBSCRIPT: d = dmax(dmax(d, e->v.Subscript.value), e->v.Subscript.slice); break;
+    case MP_EXPR_LIST: case MP_EXPR_TUPLE: d = seq_depth(d, e->v.List.elts); break;
+    case MP_EXPR_SLICE:
+        d = dmax(dmax(dmax(d, e->v.Slice.lower), e->v.Slice.upper), e->v.Slice.step);
+        break;
+    case MP_EXPR_WITH_AS_:
+        d = dmax(dmax(d, e->v.WithAs_.context_expr), e->v.WithAs_.optional_vars);
+        break;
+    case MP_EXPR_CONSTANT: case MP_EXPR_NAME: break;
+    }
+    e->depth = d + 1;
+    if (e->depth > MP_MAX_EXPR_DEPTH) {
+        mp_error_at(p, e->loc, "too many nested expressions");
+        return NULL;
+    }
+    return e;
+}
+
+mp_expr *mp_tuple_or_single(mp_parser *p, mp_list list, mp_loc loc) {
+    if (!list.v)
+        return NULL;
+    if (list.v->count == 1 && !list.comma) {
+        mp_expr *e = list.v->items[0];
+        if (e->kind == MP_EXPR_STARRED && !e->parens) {
+            mp_error_at(p, e->loc, "can't use starred expression here");
+            return NULL;
+        }
+        return e;
+    }
+    mp_expr *t = mp_new_expr(p, MP_EXPR_TUPLE, loc);
+    if (!t)
+        return NULL;
+    t->v.Tuple.elts = MP_SEQ_OF(mp_expr_seq, list.v);
+    return mp_done(p, t);
+}
+
+static const char *expr_description(const mp_expr *e) {
+    switch ((mp_expr_kind)e->kind) {
+    case MP_EXPR_BOOLOP: case MP_EXPR_BINOP: case MP_EXPR_UNARYOP: return "expression";
+    case MP_EXPR_NAMEDEXPR: return "named expression";
+    case MP_EXPR_LAMBDA: return "lambda";
+    case MP_EXPR_IFEXP: return "conditional expression";
+    case MP_EXPR_DICT: return "dict literal";
+    case MP_EXPR_SET: return "set display";
+    case MP_EXPR_LISTCOMP: return "list comprehension";
+    case MP_EXPR_SETCOMP: return "set comprehension";
+    case MP_EXPR_DICTCOMP: return "dict comprehension";
+    case MP_EXPR_GENERATOREXP: return "generator expression";
+    case MP_EXPR_AWAIT: return "await expression";
+    case MP_EXPR_YIELD: case MP_EXPR_YIELDFROM: return "yield expression";
+    case MP_EXPR_COMPARE: return "comparison";
+    case MP_EXPR_CALL: return "function call";
+    case MP_EXPR_FORMATTEDVALUE: case MP_EXPR_JOINEDSTR: return "f-string expression";
+    case MP_EXPR_CONSTANT: {
+        mp_const_kind k = e->v.Constant.value.kind;
+        if (k == MP_CONST_NONE) return "None";
+        if (k == MP_CONST_TRUE) return "True";
+        if (k == MP_CONST_FALSE) return "False";
+        if (k == MP_CONST_ELLIPSIS) return "ellipsis";
+        return "literal";
+    }
+    case MP_EXPR_SLICE: return "slice";
+    default: return "expression";
+    }
+}
+
+bool mp_set_context(mp_parser *p, mp_expr *e, mp_expr_context ctx) {
+    switch ((mp_expr_kind)e->kind) {
+    case MP_EXPR_NAME:
+        e->ctx = (uint8_t)ctx;
+        return true;
+    case MP_EXPR_ATTRIBUTE:
+    case MP_EXPR_SUBSCRIPT:
+        e->ctx = (uint8_t)ctx;
+        return true;
+    case MP_EXPR_STARRED:
+        if (ctx == MP_DEL)
+            return mp_error_at(p, e->loc, "cannot delete starred");
+        e->ctx = (uint8_t)ctx;
+        return mp_set_context(p, e->v.Starred.value, ctx);
+    case MP_EXPR_TUPLE:
+    case MP_EXPR_LIST:
+        e->ctx = (uint8_t)ctx;
+        for (int i = 0; i < e->v.Tuple.elts.count; i++)
+            if (!mp_set_context(p, e->v.Tuple.elts.items[i], ctx))
+                return false;
+        return true;
+    default:
+        break;
+    }
+    const char *what = expr_description(e);
+    if (ctx == MP_DEL)
+        return mp_error_at(p, e->loc, "cannot delete %s", what);
+    if (e->kind == MP_EXPR_COMPARE || e->kind == MP_EXPR_CALL || e->kind == MP_EXPR_CONSTANT ||
+        e->kind == MP_EXPR_BINOP || e->kind == MP_EXPR_BOOLOP || e->kind == MP_EXPR_UNARYOP)
+        return mp_error_at(p, e->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    return mp_error_at(p, e->loc, "cannot assign to %s", what);
+}
+
+bool mp_check_no_with_as(mp_parser *p) {
+    if (p->with_as_count > 0 && p->pending_with_as) {
+        mp_expr *e = p->pending_with_as;
+        p->pending_with_as = NULL;
+        p->with_as_count = 0;
+        return mp_error_at(p, e->loc, "invalid syntax");
+    }
+    return true;
+}
+
+bool mp_split_call_args(mp_parser *p, mp_list args, mp_expr_seq *pos, mp_keyword_seq *kws) {
+    mp_vec *pv = mp_vec_new(p->arena), *kv = mp_vec_new(p->arena);
+    if (!pv || !kv)
+        return mp_error_at(p, (mp_loc){0, -1, 0, -1}, "out of memory");
+    int n = args.v ? args.v->count : 0;
+    bool seen_kw = false, seen_kwstar = false;
+    for (int i = 0; i < n; i++) {
+        mp_callarg *a = args.v->items[i];
+        switch (a->kind) {
+        case MP_ARG_GENEXP:
+            if (n > 1 || args.comma)
+                return mp_error_at(p, a->loc, "Generator expression must be parenthesized");
+            /* fall through */
+        case MP_ARG_POS:
+            if (seen_kwstar)
+                return mp_error_at(p, a->loc, "positional argument follows keyword argument unpacking");
+            if (seen_kw)
+                return mp_error_at(p, a->loc, "positional argument follows keyword argument");
+            if (!mp_push(p, pv, a->value))
+                return false;
+            break;
+        case MP_ARG_STAR:
+            if (seen_kwstar)
+                return mp_error_at(p, a->loc, "iterable argument unpacking follows keyword argument unpacking");
+            if (!mp_push(p, pv, a->value))
+                return false;
+            break;
+        case MP_ARG_KW:
+        case MP_ARG_KWSTAR: {
+            if (a->kind == MP_ARG_KW)
+                seen_kw = true;
+            else
+                seen_kwstar = true;
+            mp_keyword *k = mp_new(p, sizeof *k);
+            if (!k)
+                return false;
+            k->loc = a->loc;
+            k->arg = a->name;
+            k->value = a->value;
+            if (!mp_push(p, kv, k))
+                return false;
+            break;
+        }
+        }
+    }
+    *pos = MP_SEQ_OF(mp_expr_seq, pv);
+    *kws = MP_SEQ_OF(mp_keyword_seq, kv);
+    return true;
+}
+
+mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc) {
+    mp_expr *e = mp_new_expr(p, MP_EXPR_CALL, loc);
+    if (!e)
+        return NULL;
+    e->v.Call.func = func;
+    if (!mp_split_call_args(p, args, &e->v.Call.args, &e->v.Call.keywords))
+        return NULL;
+    return mp_done(p, e);
+}
+
+mp_arguments *mp_empty_arguments(mp_parser *p) {
+    return mp_new(p, sizeof(mp_arguments));
+}
+
+mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda) {
+    mp_arguments *a = mp_empty_arguments(p);
+    mp_vec *posonly = mp_vec_new(p->arena), *args = mp_vec_new(p->arena), *kwonly = mp_vec_new(p->arena),
+           *kwdef = mp_vec_new(p->arena), *defaults = mp_vec_new(p->arena);
+    if (!a || !posonly || !args || !kwonly || !kwdef || !defaults) {
+        mp_diag_error(p->diag, 0, -1, "out of memory");
+        return NULL;
+    }
+    bool seen_slash = false, seen_star = false, seen_default = false;
+    int n = params->count;
+    for (int i = 0; i < n; i++) {
+        mp_param *pr = params->items[i];
+        if (a->kwarg) {
+            mp_error_at(p, pr->loc, "arguments cannot follow var-keyword argument");
+            return NULL;
+        }
+        switch (pr->kind) {
+        case MP_PARAM_SLASH:
+            if (seen_slash) {
+                mp_error_at(p, pr->loc, "/ may appear only once");
+                return NULL;
+            }
+            if (seen_star) {
+                mp_error_at(p, pr->loc, "/ must be ahead of *");
+                return NULL;
+            }
+            if (args->count == 0) {
+                mp_error_at(p, pr->loc, "at least one argument must precede /");
+                return NULL;
+            }
+            seen_slash = true;
+            for (int j = 0; j < args->count; j++)
+                mp_push(p, posonly, args->items[j]);
+            args->count = 0;
+            break;
+        case MP_PARAM_STAR:
+            if (seen_star) {
+                mp_error_at(p, pr->loc, "* argument may appear only once");
+                return NULL;
+            }
+            seen_star = true;
+            a->vararg = pr->arg;
+            if (!pr->arg && (i + 1 == n || ((mp_param *)params->items[i + 1])->kind == MP_PARAM_STARSTAR)) {
+                mp_error_at(p, pr->loc, "named arguments must follow bare *");
+                return NULL;
+            }
+            break;
+        case MP_PARAM_STARSTAR:
+            a->kwarg = pr->arg;
+            break;
+        case MP_PARAM_PLAIN:
+            if (seen_star) {
+                if (!mp_push(p, kwonly, pr->arg))
+                    return NULL;
+                mp_vec_push(p->arena, kwdef, pr->default_);
+            } else {
+                if (pr->default_) {
+                    seen_default = true;
+                    if (!mp_push(p, defaults, pr->default_))
+                        return NULL;
+                } else if (seen_default) {
+                    mp_error_at(p, pr->loc, "non-default argument follows default argument");
+                    return NULL;
+                }
+                if (!mp_push(p, args, pr->arg))
+                    return NULL;
+            }
+            break;
+        }
+    }
+    (void)lambda;
+    a->posonlyargs = MP_SEQ_OF(mp_arg_seq, posonly);
+    a->args = MP_SEQ_OF(mp_arg_seq, args);
+    a->kwonlyargs = MP_SEQ_OF(mp_arg_seq, kwonly);
+    a->kw_defaults = MP_SEQ_OF(mp_expr_seq, kwdef);
+    a->defaults = MP_SEQ_OF(mp_expr_seq, defaults);
+    return a;
+}
+
+static mp_withitem *with_item(mp_parser *p, mp_expr *e) {
+    mp_withitem *w = mp_new(p, sizeof *w);
+    if (!w)
+        return NULL;
+    if (e->kind == MP_EXPR_WITH_AS_) {
+        p->with_as_count--;
+        w->context_expr = e->v.WithAs_.context_expr;
+        w->optional_vars = e->v.WithAs_.optional_vars;
+        if (!mp_set_context(p, w->optional_vars, MP_STORE))
+            return NULL;
+    } else {
+        w->context_expr = e;
+    }
+    return w;
+}
+
+/* items holds expressions: plain context managers or `x as y` pseudo nodes. */
+mp_stmt *mp_make_with(mp_parser *p, mp_vec *items, mp_stmt_seq body, mp_loc loc, bool is_async) {
+    mp_stmt *s = mp_new_stmt(p, is_async ? MP_STMT_ASYNCWITH : MP_STMT_WITH, loc);
+    mp_vec *out = mp_vec_new(p->arena);
+    if (!s || !out)
+        return NULL;
+    if (items->count == 1) {
+        mp_expr *e = items->items[0];
+        /* `with (a, b as c):` is a parenthesised list of items, not a tuple */
+        if (e->kind == MP_EXPR_TUPLE && e->parens == 1) {
+            for (int i = 0; i < e->v.Tuple.elts.count; i++)
+                if (!mp_push(p, out, with_item(p, e->v.Tuple.elts.items[i])))
+                    return NULL;
+            s->v.With.items = MP_SEQ_OF(mp_withitem_seq, out);
+            s->v.With.body = body;
+            return s;
+        }
+    }
+    for (int i = 0; i < items->count; i++) {
+        mp_expr *e = items->items[i];
+        if (e->kind == MP_EXPR_WITH_AS_ && e->parens && !(items->count == 1 && e->parens == 1)) {
+            mp_error_at(p, e->loc, "invalid syntax");
+            return NULL;
+        }
+        if (e->kind == MP_EXPR_TUPLE) {
+            for (int j = 0; j < e->v.Tuple.elts.count; j++)
+                if (e->v.Tuple.elts.items[j]->kind == MP_EXPR_WITH_AS_) {
+                    mp_error_at(p, e->v.Tuple.elts.items[j]->loc, "invalid syntax");
+                    return NULL;
+                }
+        }
+        if (!mp_push(p, out, with_item(p, e)))
+            return NULL;
+    }
+    s->v.With.items = MP_SEQ_OF(mp_withitem_seq, out);
+    s->v.With.body = body;
+    return s;
+}
+
+mp_expr *mp_make_compare(mp_parser *p, mp_expr *left, mp_vec *ops, mp_vec *comparators, mp_loc loc) {
+    mp_expr *e = mp_new_expr(p, MP_EXPR_COMPARE, loc);
+    int *o = mp_new(p, sizeof(int) * (size_t)(ops->count ? ops->count : 1));
+    if (!e || !o)
+        return NULL;
+    for (int i = 0; i < ops->count; i++)
+        o[i] = (int)(intptr_t)ops->items[i] - 1;
+    e->v.Compare.left = left;
+    e->v.Compare.ops.count = ops->count;
+    e->v.Compare.ops.items = o;
+    e->v.Compare.comparators = MP_SEQ_OF(mp_expr_seq, comparators);
+    return mp_done(p, e);
+}

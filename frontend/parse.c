@@ -1,0 +1,263 @@
+/* Entry points: source decoding (BOM, PEP 263 cookie) and running the parser. */
+#include "build.h"
+#include "parser.h"
+#include "unicode.h"
+
+typedef enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII } source_encoding;
+
+static bool name_is(const char *s, size_t n, const char *want) {
+    size_t w = mp_strlen(want);
+    if (n < w)
+        return false;
+    for (size_t i = 0; i < w; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c == '_') c = '-';
+        if (c != want[i])
+            return false;
+    }
+    /* "utf-8-sig" style suffixes are accepted like CPython's get_normal_name */
+    return n == w || s[w] == '-' || s[w] == '_';
+}
+
+static bool lookup_encoding(const char *s, size_t n, source_encoding *enc) {
+    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf"};
+    static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1", "iso8859-1",
+                                         "8859", "cp819", "latin", "l1", "iso-ir-100", "csisolatin1"};
+    static const char *const ascii[] = {"ascii", "us-ascii", "646", "us"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
+        if (name_is(s, n, utf8[i])) { *enc = ENC_UTF8; return true; }
+    for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++)
+        if (name_is(s, n, latin1[i])) { *enc = ENC_LATIN1; return true; }
+    for (size_t i = 0; i < sizeof ascii / sizeof ascii[0]; i++)
+        if (name_is(s, n, ascii[i])) { *enc = ENC_ASCII; return true; }
+    return false;
+}
+
+static bool is_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
+}
+
+/* Looks for a coding declaration in the line [s, e): returns false with
+ * *found=false when there is none. */
+static bool find_cookie(const char *s, const char *e, const char **name, size_t *len) {
+    while (s < e && (*s == ' ' || *s == '\t' || *s == '\f')) s++;
+    if (s >= e || *s != '#')
+        return false;
+    for (const char *q = s; q + 7 <= e; q++) {
+        if (!mp_memcmp(q, "coding", 6) && (q[6] == ':' || q[6] == '=')) {
+            const char *v = q + 7;
+            while (v < e && (*v == ' ' || *v == '\t')) v++;
+            const char *ve = v;
+            while (ve < e && is_name_char(*ve)) ve++;
+            if (ve > v) {
+                *name = v;
+                *len = (size_t)(ve - v);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool only_comment_or_blank(const char *s, const char *e) {
+    while (s < e && (*s == ' ' || *s == '\t' || *s == '\f')) s++;
+    return s >= e || *s == '#' || *s == '\r' || *s == '\n';
+}
+
+static const char *line_end(const char *s, const char *e) {
+    while (s < e && *s != '\n' && *s != '\r') s++;
+    return s;
+}
+
+/* Returns the length of the valid UTF-8 sequence at s, or 0 (setting *why). */
+static int utf8_seq(const unsigned char *s, const unsigned char *e, const char **why) {
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    int n;
+    uint32_t min;
+    if (c >= 0xC2 && c <= 0xDF) { n = 2; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; min = 0x10000; }
+    else { *why = "invalid start byte"; return 0; }
+    if (e - s < n) {
+        for (int i = 1; i < e - s; i++)
+            if ((s[i] & 0xC0) != 0x80) { *why = "invalid continuation byte"; return 0; }
+        *why = "unexpected end of data";
+        return 0;
+    }
+    for (int i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) { *why = "invalid continuation byte"; return 0; }
+    uint32_t cp;
+    mp_utf8_decode(s, &cp);
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        *why = "invalid continuation byte";
+        return 0;
+    }
+    return n;
+}
+
+static int line_at(const char *src, const char *pos) {
+    int line = 1;
+    for (const char *q = src; q < pos; q++)
+        if (*q == '\n') line++;
+    return line;
+}
+
+/* Produces NUL-terminated UTF-8 text with \r\n and \r turned into \n. */
+static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_diag *diag, size_t *out_len) {
+    const char *s = bytes, *e = bytes + len;
+    bool bom = len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF;
+    if (bom) s += 3;
+    source_encoding enc = ENC_UTF8;
+    const char *l1e = line_end(s, e);
+    const char *cname;
+    size_t clen;
+    int cookie_line = 0;
+    if (find_cookie(s, l1e, &cname, &clen)) {
+        cookie_line = 1;
+    } else if (only_comment_or_blank(s, l1e)) {
+        const char *l2 = l1e < e ? l1e + 1 : e;
+        if (l1e < e && *l1e == '\r' && l2 < e && *l2 == '\n') l2++;
+        if (find_cookie(l2, line_end(l2, e), &cname, &clen)) cookie_line = 2;
+    }
+    if (cookie_line) {
+        if (!lookup_encoding(cname, clen, &enc)) {
+            char name[64];
+            size_t n = clen < sizeof name - 1 ? clen : sizeof name - 1;
+            mp_memcpy(name, cname, n);
+            name[n] = 0;
+            mp_diag_error(diag, cookie_line, -1, "unknown encoding: %s", name);
+            return NULL;
+        }
+        if (bom && enc != ENC_UTF8) {
+            mp_diag_error(diag, cookie_line, -1, "encoding problem: %s with BOM", enc == ENC_LATIN1 ? "latin-1" : "ascii");
+            return NULL;
+        }
+    }
+    size_t cap = (size_t)(e - s) + 1;
+    if (enc == ENC_LATIN1) {
+        if (cap > (SIZE_MAX - 1) / 2) return NULL;
+        cap = 2 * (size_t)(e - s) + 1;
+    }
+    char *out = mp_arena_alloc(arena, cap);
+    if (!out) {
+        mp_diag_error(diag, 0, -1, "out of memory: source of %u bytes", (unsigned)len);
+        return NULL;
+    }
+    char *o = out;
+    const char *line_start = s;
+    for (const char *p = s; p < e;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == 0) {
+            mp_diag_error(diag, 0, -1, "source code cannot contain null bytes");
+            return NULL;
+        }
+        if (c == '\r') {
+            *o++ = '\n';
+            p += (p + 1 < e && p[1] == '\n') ? 2 : 1;
+            line_start = p;
+            continue;
+        }
+        if (c < 0x80) {
+            if (c == '\n') line_start = p + 1;
+            *o++ = (char)c;
+            p++;
+            continue;
+        }
+        if (enc == ENC_LATIN1) {
+            o += mp_utf8_encode(c, o);
+            p++;
+            continue;
+        }
+        if (enc == ENC_ASCII) {
+            mp_diag_error(diag, line_at(s, p), -1,
+                          "(unicode error) 'ascii' codec can't decode byte 0x%c%c in position %d: ordinal not in range(128)",
+                          "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(p - line_start));
+            return NULL;
+        }
+        const char *why = "";
+        int n = utf8_seq((const unsigned char *)p, (const unsigned char *)e, &why);
+        if (!n) {
+            mp_diag_error(diag, line_at(s, p), -1,
+                          "(unicode error) 'utf-8' codec can't decode byte 0x%c%c in position %d: %s",
+                          "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(p - line_start), why);
+            return NULL;
+        }
+        mp_memcpy(o, p, (size_t)n);
+        o += n;
+        p += n;
+    }
+    *o = 0;
+    *out_len = (size_t)(o - out);
+    return out;
+}
+
+static void parser_init(mp_parser *p, mp_arena *arena, const char *src, size_t len,
+                        const mp_parse_options *options, mp_diag *diag) {
+    mp_memset(p, 0, sizeof *p);
+    p->arena = arena;
+    p->diag = diag;
+    p->options = options;
+    mp_lexer_init(&p->lex, src, len, diag);
+}
+
+mp_module *mp_parse_module(mp_arena *arena, const char *bytes, size_t len, const mp_parse_options *options,
+                           mp_diag *diag, const char **decoded, size_t *decoded_len) {
+    mp_diag_clear(diag);
+    size_t slen = 0;
+    char *src = decode_source(arena, bytes, len, diag, &slen);
+    if (decoded) *decoded = src;
+    if (decoded_len) *decoded_len = slen;
+    if (!src) {
+        if (!diag->has_error) mp_diag_error(diag, 0, -1, "out of memory");
+        return NULL;
+    }
+    mp_parser *p = mp_arena_alloc(arena, sizeof *p);
+    mp_module *m = mp_arena_zalloc(arena, sizeof *m);
+    if (!p || !m) {
+        mp_diag_error(diag, 0, -1, "out of memory");
+        return NULL;
+    }
+    parser_init(p, arena, src, slen, options, diag);
+    p->start_token = START_FILE;
+    int rc = mp_run_parser(p);
+    if (rc != 0 || diag->has_error) {
+        if (!diag->has_error)
+            mp_diag_error(diag, p->lex.line, mp_lexer_col(&p->lex, p->lex.cur),
+                          rc == 2 ? "too complex: parser stack exhausted" : "invalid syntax");
+        mp_diag_resolve(diag, src, slen);
+        return NULL;
+    }
+    m->body = p->body;
+    return m;
+}
+
+mp_expr *mp_parse_fstring_field(mp_parser *outer, const char *text, size_t len, int line, int col) {
+    char *buf = mp_arena_alloc(outer->arena, len + 3);
+    mp_parser *p = mp_arena_alloc(outer->arena, sizeof *p);
+    if (!buf || !p) {
+        mp_diag_error(outer->diag, line, col, "out of memory");
+        return NULL;
+    }
+    buf[0] = '(';
+    mp_memcpy(buf + 1, text, len);
+    buf[len + 1] = ')';
+    buf[len + 2] = 0;
+    parser_init(p, outer->arena, buf, len + 2, outer->options, outer->diag);
+    p->lex.fstring_mode = true;
+    p->lex.line = line;
+    p->lex.first_line = line;
+    p->lex.first_col_base = col - 1;
+    p->is_fstring = true;
+    p->fstring_nesting = outer->fstring_nesting + 1;
+    p->start_token = START_FSTRING;
+    int rc = mp_run_parser(p);
+    if (rc != 0 || outer->diag->has_error) {
+        if (!outer->diag->has_error)
+            mp_diag_error(outer->diag, line, col, "f-string: invalid syntax");
+        return NULL;
+    }
+    return p->fstring_expr;
+}

@@ -1,0 +1,123 @@
+"""CPython oracle for the mpyc parser.
+
+For every .py under ROOT, `mpyc parse --dump-ast` must print exactly what
+CPython's ast.dump(ast.parse(source_bytes)) prints, and must reject exactly the
+files CPython rejects. CPython's results are cached under CACHE keyed by the
+file's content hash (and the Python version), so repeated runs are fast.
+
+usage: run_oracle.py MPYC CACHE_DIR ROOT [ROOT...]
+"""
+import ast
+import hashlib
+import os
+import re
+import subprocess
+import sys
+
+MAX_SHOWN = 5
+
+
+def cpython_result(data, cache_dir):
+    key = hashlib.sha256(sys.version.encode() + b"\0" + data).hexdigest()
+    path = os.path.join(cache_dir, key[:2], key)
+    try:
+        with open(path, "r", encoding="utf-8") as f:
+            kind, _, text = f.read().partition("\n")
+            return kind, text
+    except FileNotFoundError:
+        pass
+    try:
+        kind, text = "OK", ast.dump(ast.parse(data))
+    except (SyntaxError, ValueError) as e:
+        kind, text = "ERR", "%s: %s" % (type(e).__name__, e)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = path + ".tmp%d" % os.getpid()
+    with open(tmp, "w", encoding="utf-8", errors="surrogatepass") as f:
+        f.write(kind + "\n" + text)
+    os.replace(tmp, path)
+    return kind, text
+
+
+def run_mpyc(mpyc, files):
+    """Parses all files in one process; returns {file: ('OK', dump) | ('ERR', message)}."""
+    proc = subprocess.run([mpyc, "parse", "--dump-ast"] + files, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=1800)
+    err_re = re.compile(r"^(.*):(\d+):(\d+): SyntaxError: (.*)$")
+    failed = {}
+    for line in proc.stderr.decode("utf-8", "replace").splitlines():
+        m = err_re.match(line)
+        if m and m.group(1) in files_set(files):
+            failed[m.group(1)] = "line %s col %s: %s" % (m.group(2), m.group(3), m.group(4))
+    if proc.returncode not in (0, 1) or (proc.returncode == 1) != bool(failed):
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace")[-4000:])
+        raise SystemExit("mpyc exited with status %d (crash?)" % proc.returncode)
+    lines = proc.stdout.decode("utf-8", "surrogateescape").split("\n")
+    results, i = {}, 0
+    for f in files:
+        if f in failed:
+            results[f] = ("ERR", failed[f])
+        else:
+            results[f] = ("OK", lines[i] if i < len(lines) else "<missing output>")
+            i += 1
+    return results
+
+
+_files_set_cache = {}
+
+
+def files_set(files):
+    key = id(files)
+    if key not in _files_set_cache:
+        _files_set_cache[key] = set(files)
+    return _files_set_cache[key]
+
+
+def first_difference(a, b):
+    i = 0
+    while i < len(a) and i < len(b) and a[i] == b[i]:
+        i += 1
+    lo = max(0, i - 150)
+    return "    cpython: ...%s\n    mpyc:    ...%s" % (a[lo:i + 150], b[lo:i + 150])
+
+
+def main():
+    if len(sys.argv) < 4:
+        raise SystemExit(__doc__)
+    mpyc, cache_dir, roots = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if not os.path.exists(mpyc):
+        raise SystemExit("mpyc binary not found: %s" % mpyc)
+    files = []
+    for root in roots:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames.sort()
+            files += [os.path.join(dirpath, n) for n in sorted(filenames) if n.endswith(".py")]
+    if not files:
+        raise SystemExit("no .py files under %s" % roots)
+    expected = {}
+    for f in files:
+        with open(f, "rb") as fh:
+            expected[f] = cpython_result(fh.read(), cache_dir)
+    got = run_mpyc(mpyc, files)
+    agree, bad = 0, []
+    for f in files:
+        ek, et = expected[f]
+        gk, gt = got[f]
+        if ek == gk and (ek == "ERR" or et == gt):
+            agree += 1
+        else:
+            bad.append((f, ek, et, gk, gt))
+    print("%d of %d files agree with CPython %s" % (agree, len(files), sys.version.split()[0]))
+    for f, ek, et, gk, gt in bad[:MAX_SHOWN]:
+        print("DIFF %s" % f)
+        if ek != gk:
+            print("    cpython: %s %s\n    mpyc:    %s %s" % (ek, et[:300], gk, gt[:300]))
+        else:
+            print(first_difference(et, gt))
+    if bad:
+        print("%d files disagree" % len(bad))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
