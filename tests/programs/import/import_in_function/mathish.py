@@ -1,0 +1,4 @@
+print("mathish loaded")
+
+def cube(x):
+    return x ** 3

@@ -1,0 +1,2 @@
+print("first body")
+ORDER = 1

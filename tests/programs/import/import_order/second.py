@@ -1,0 +1,3 @@
+print("second body, importing first")
+import first
+ORDER = first.ORDER + 1

@@ -1,0 +1,4 @@
+x = "other x"
+
+def get_x():
+    return x

@@ -1,0 +1,4 @@
+VALUE = "a.b.c value"
+
+def deep():
+    return "deep call"

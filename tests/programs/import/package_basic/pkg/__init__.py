@@ -1,0 +1,2 @@
+print("pkg __init__ runs")
+PKG_NAME = "pkg"

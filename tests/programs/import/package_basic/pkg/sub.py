@@ -1,0 +1,4 @@
+print("pkg.sub runs")
+
+def sub_value():
+    return "value from pkg.sub"

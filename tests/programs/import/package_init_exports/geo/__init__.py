@@ -1,0 +1,1 @@
+from .points import distance2, ORIGIN

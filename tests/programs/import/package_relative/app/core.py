@@ -1,0 +1,5 @@
+from . import settings
+from .util.text import shout
+
+def run():
+    return shout(settings.NAME)

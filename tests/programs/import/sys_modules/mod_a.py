@@ -1,0 +1,4 @@
+import sys
+loads = 1
+if "mod_a" in sys.modules:
+    loads = 1
