@@ -1,0 +1,7 @@
+# micropython-specific: AttributeError message for a missing attribute
+class Point:
+    def __init__(self):
+        self.x = 1
+p = Point()
+print(p.x)
+print(p.y)

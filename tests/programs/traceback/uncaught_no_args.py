@@ -1,0 +1,5 @@
+# micropython-specific: an exception without arguments prints its name and ': '
+def fail():
+    raise RuntimeError
+print("calling")
+fail()

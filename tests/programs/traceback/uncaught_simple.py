@@ -1,0 +1,3 @@
+# micropython-specific: uncaught exception traceback format on stderr
+print("before")
+raise ValueError("bad value")
