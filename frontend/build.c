@@ -413,11 +413,11 @@ static mp_withitem *with_item(mp_parser *p, mp_expr *e) {
     return w;
 }
 
-/* items holds expressions: plain context managers or `x as y` pseudo nodes. */
-mp_stmt *mp_make_with(mp_parser *p, mp_vec *items, mp_stmt_seq body, mp_loc loc, bool is_async) {
-    mp_stmt *s = mp_new_stmt(p, is_async ? MP_STMT_ASYNCWITH : MP_STMT_WITH, loc);
+/* items holds expressions: plain context managers or `x as y` pseudo nodes.
+ * Called right after the header's ':' so the body sees no pending pseudo nodes. */
+mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items) {
     mp_vec *out = mp_vec_new(p->arena);
-    if (!s || !out)
+    if (!out)
         return NULL;
     if (items->count == 1) {
         mp_expr *e = items->items[0];
@@ -426,9 +426,7 @@ mp_stmt *mp_make_with(mp_parser *p, mp_vec *items, mp_stmt_seq body, mp_loc loc,
             for (int i = 0; i < e->v.Tuple.elts.count; i++)
                 if (!mp_push(p, out, with_item(p, e->v.Tuple.elts.items[i])))
                     return NULL;
-            s->v.With.items = MP_SEQ_OF(mp_withitem_seq, out);
-            s->v.With.body = body;
-            return s;
+            return out;
         }
     }
     for (int i = 0; i < items->count; i++) {
@@ -447,9 +445,7 @@ mp_stmt *mp_make_with(mp_parser *p, mp_vec *items, mp_stmt_seq body, mp_loc loc,
         if (!mp_push(p, out, with_item(p, e)))
             return NULL;
     }
-    s->v.With.items = MP_SEQ_OF(mp_withitem_seq, out);
-    s->v.With.body = body;
-    return s;
+    return out;
 }
 
 mp_expr *mp_make_compare(mp_parser *p, mp_expr *left, mp_vec *ops, mp_vec *comparators, mp_loc loc) {

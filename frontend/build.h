@@ -64,7 +64,7 @@ mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc);
 bool mp_split_call_args(mp_parser *p, mp_list args, mp_expr_seq *pos, mp_keyword_seq *kws);
 mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda);
 mp_arguments *mp_empty_arguments(mp_parser *p);
-mp_stmt *mp_make_with(mp_parser *p, mp_vec *items, mp_stmt_seq body, mp_loc loc, bool is_async);
+mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items);
 mp_expr *mp_make_compare(mp_parser *p, mp_expr *left, mp_vec *ops, mp_vec *comparators, mp_loc loc);
 
 static inline int mp_vec_count(const mp_vec *v) { return v ? v->count : 0; }

@@ -368,9 +368,11 @@ static void piece_pos(const mp_str_piece *pc, const char *at, int *line, int *co
     *col = ls ? (int)(at - ls) : pc->col + (int)(at - pc->tok.s);
 }
 
+/* CPython 3.11 reports f-string scanning errors just after the string token. */
 static bool fstring_error(mp_parser *p, const mp_str_piece *pc, const char *at, const char *msg) {
     int line, col;
-    piece_pos(pc, at, &line, &col);
+    (void)at;
+    piece_pos(pc, pc->tok.s + pc->tok.len, &line, &col);
     mp_diag_error(p->diag, line, col, "%s", msg);
     return false;
 }
@@ -550,7 +552,7 @@ mp_expr *mp_decode_strings(mp_parser *p, mp_vec *pieces, mp_loc loc) {
         else any_str = true;
         if (si.fmt) any_fmt = true;
         if (any_bytes && any_str) {
-            mp_diag_error(p->diag, pc->line, pc->col, "cannot mix bytes and nonbytes literals");
+            mp_diag_error(p->diag, loc.end_line, loc.end_col, "cannot mix bytes and nonbytes literals");
             return NULL;
         }
     }

@@ -254,9 +254,18 @@ mp_expr *mp_parse_fstring_field(mp_parser *outer, const char *text, size_t len, 
     p->fstring_nesting = outer->fstring_nesting + 1;
     p->start_token = START_FSTRING;
     int rc = mp_run_parser(p);
-    if (rc != 0 || outer->diag->has_error) {
-        if (!outer->diag->has_error)
-            mp_diag_error(outer->diag, line, col, "f-string: invalid syntax");
+    mp_diag *d = outer->diag;
+    if (rc != 0 || d->has_error) {
+        if (!d->has_error)
+            mp_diag_error(d, line, col, "f-string: invalid syntax");
+        /* CPython 3.11 reports these relative to the "(expr)" text it parsed. */
+        if (d->line == line && d->byte_col >= col - 1)
+            d->byte_col -= col - 1;
+        if (mp_memcmp(d->message, "f-string", 8)) {
+            char msg[sizeof d->message];
+            mp_format(msg, sizeof msg, "f-string: %s", d->message);
+            mp_memcpy(d->message, msg, sizeof msg);
+        }
         return NULL;
     }
     return p->fstring_expr;

@@ -520,7 +520,7 @@ static bool end_stmt(mp_parser *p) {
 
 %type <vec> file_input stmts simple_stmts small_stmts suite decorators name_list dotted_as_names
 %type <vec> import_as_names import_targets comp_for param_items lparam_items params lparams
-%type <vec> case_blocks with_items elif_tail else_opt finally_opt strings comp_chain_ops
+%type <vec> case_blocks with_items with_head elif_tail else_opt finally_opt strings comp_chain_ops
 %type <vec> or_list and_list
 %type <stmt> small_stmt expr_stmt assign_chain compound_stmt if_stmt while_stmt for_stmt try_stmt
 %type <stmt> with_stmt funcdef classdef decorated match_stmt import_from import_name
@@ -818,7 +818,15 @@ handler
     ;
 
 with_stmt
-    : KW_WITH with_items ':' suite { NEED($$ = mp_make_with(p, $2, stmts_of($4), L(@$), false)); }
+    : with_head suite {
+        NEED($$ = stmt(p, MP_STMT_WITH, @$));
+        $$->v.With.items = MP_SEQ_OF(mp_withitem_seq, $1);
+        $$->v.With.body = stmts_of($2);
+      }
+    ;
+
+with_head
+    : KW_WITH with_items ':' { NEED($$ = mp_make_with_items(p, $2)); }
     ;
 
 with_items
