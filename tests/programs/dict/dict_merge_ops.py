@@ -8,4 +8,4 @@ print(c, a)
 print(dict(**a), dict(a, **b))
 def f(**kw):
     return sorted(kw.items())
-print(f(**a, q=9))
+print(f(q=9, **a))

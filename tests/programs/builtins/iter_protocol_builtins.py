@@ -1,0 +1,11 @@
+# Builtins accepting iterators consume them once.
+it = iter(range(6))
+print(next(it), list(zip(it, it)))
+it2 = iter([1, 2, 3, 4])
+print(sum(it2), sum(it2))
+it3 = iter("abcdef")
+print(list(x for x in it3 if x < "c"), list(it3))
+m = map(abs, [-1, -2])
+print(list(m), list(m))
+e = enumerate("xy")
+print(list(e), list(e))
