@@ -166,14 +166,8 @@ mp_expr *mp_done(mp_parser *p, mp_expr *e) {
 mp_expr *mp_tuple_or_single(mp_parser *p, mp_list list, mp_loc loc) {
     if (!list.v)
         return NULL;
-    if (list.v->count == 1 && !list.comma) {
-        mp_expr *e = list.v->items[0];
-        if (e->kind == MP_EXPR_STARRED && !e->parens) {
-            mp_error_at(p, e->loc, "can't use starred expression here");
-            return NULL;
-        }
-        return e;
-    }
+    if (list.v->count == 1 && !list.comma)
+        return list.v->items[0];
     mp_expr *t = mp_new_expr(p, MP_EXPR_TUPLE, loc);
     if (!t)
         return NULL;
@@ -182,6 +176,8 @@ mp_expr *mp_tuple_or_single(mp_parser *p, mp_list list, mp_loc loc) {
 }
 
 static const char *expr_description(const mp_expr *e) {
+    if (e->kind == MP_EXPR_WITH_AS_)
+        return "expression";
     switch ((mp_expr_kind)e->kind) {
     case MP_EXPR_BOOLOP: case MP_EXPR_BINOP: case MP_EXPR_UNARYOP: return "expression";
     case MP_EXPR_NAMEDEXPR: return "named expression";
@@ -211,37 +207,89 @@ static const char *expr_description(const mp_expr *e) {
     }
 }
 
-bool mp_set_context(mp_parser *p, mp_expr *e, mp_expr_context ctx) {
+const char *mp_expr_name(const mp_expr *e) {
+    if (e->kind == MP_EXPR_ATTRIBUTE) return "attribute";
+    if (e->kind == MP_EXPR_SUBSCRIPT) return "subscript";
+    if (e->kind == MP_EXPR_STARRED) return "starred";
+    if (e->kind == MP_EXPR_NAME) return "name";
+    if (e->kind == MP_EXPR_LIST) return "list";
+    if (e->kind == MP_EXPR_TUPLE) return "tuple";
+    return expr_description(e);
+}
+
+/* The first sub-expression that cannot be a target, or NULL. */
+static mp_expr *invalid_target(mp_expr *e, mp_expr_context ctx) {
     switch ((mp_expr_kind)e->kind) {
     case MP_EXPR_NAME:
-        e->ctx = (uint8_t)ctx;
-        return true;
     case MP_EXPR_ATTRIBUTE:
     case MP_EXPR_SUBSCRIPT:
-        e->ctx = (uint8_t)ctx;
-        return true;
+        return NULL;
     case MP_EXPR_STARRED:
-        if (ctx == MP_DEL)
-            return mp_error_at(p, e->loc, "cannot delete starred");
-        e->ctx = (uint8_t)ctx;
-        return mp_set_context(p, e->v.Starred.value, ctx);
+        return ctx == MP_DEL ? e : invalid_target(e->v.Starred.value, ctx);
     case MP_EXPR_TUPLE:
     case MP_EXPR_LIST:
-        e->ctx = (uint8_t)ctx;
-        for (int i = 0; i < e->v.Tuple.elts.count; i++)
-            if (!mp_set_context(p, e->v.Tuple.elts.items[i], ctx))
-                return false;
-        return true;
+        for (int i = 0; i < e->v.Tuple.elts.count; i++) {
+            mp_expr *bad = invalid_target(e->v.Tuple.elts.items[i], ctx);
+            if (bad)
+                return bad;
+        }
+        return NULL;
     default:
-        break;
+        return e;
     }
-    const char *what = expr_description(e);
-    if (ctx == MP_DEL)
-        return mp_error_at(p, e->loc, "cannot delete %s", what);
-    if (e->kind == MP_EXPR_COMPARE || e->kind == MP_EXPR_CALL || e->kind == MP_EXPR_CONSTANT ||
-        e->kind == MP_EXPR_BINOP || e->kind == MP_EXPR_BOOLOP || e->kind == MP_EXPR_UNARYOP)
-        return mp_error_at(p, e->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
-    return mp_error_at(p, e->loc, "cannot assign to %s", what);
+}
+
+static void apply_context(mp_expr *e, mp_expr_context ctx) {
+    e->ctx = (uint8_t)ctx;
+    if (e->kind == MP_EXPR_STARRED)
+        apply_context(e->v.Starred.value, ctx);
+    else if (e->kind == MP_EXPR_TUPLE || e->kind == MP_EXPR_LIST)
+        for (int i = 0; i < e->v.Tuple.elts.count; i++)
+            apply_context(e->v.Tuple.elts.items[i], ctx);
+}
+
+bool mp_set_context(mp_parser *p, mp_expr *e, mp_expr_context ctx) {
+    mp_expr *bad = invalid_target(e, ctx);
+    if (bad) {
+        if (ctx == MP_DEL)
+            return mp_error_at(p, bad->loc, "cannot delete %s", mp_expr_name(bad));
+        return mp_error_at(p, bad->loc, "cannot assign to %s", mp_expr_name(bad));
+    }
+    apply_context(e, ctx);
+    return true;
+}
+
+/* Whether e is a bitwise_or-level expression in CPython's grammar. */
+static bool is_bitwise_or(const mp_expr *e) {
+    if (e->parens)
+        return true;
+    switch ((mp_expr_kind)e->kind) {
+    case MP_EXPR_TUPLE: case MP_EXPR_COMPARE: case MP_EXPR_BOOLOP: case MP_EXPR_IFEXP: case MP_EXPR_LAMBDA:
+    case MP_EXPR_STARRED: case MP_EXPR_YIELD: case MP_EXPR_YIELDFROM: case MP_EXPR_NAMEDEXPR:
+        return false;
+    case MP_EXPR_UNARYOP:
+        return e->v.UnaryOp.op != MP_NOT;
+    default:
+        return true;
+    }
+}
+
+bool mp_set_assign_target(mp_parser *p, mp_expr *target, mp_expr *value, bool chained) {
+    if (target->kind == MP_EXPR_YIELD || target->kind == MP_EXPR_YIELDFROM) {
+        if (!target->parens)
+            return mp_error_at(p, target->loc, "assignment to yield expression not possible");
+    }
+    mp_expr *bad = invalid_target(target, MP_STORE);
+    if (!bad) {
+        apply_context(target, MP_STORE);
+        return true;
+    }
+    bool singleton = target->kind == MP_EXPR_CONSTANT && target->v.Constant.value.kind <= MP_CONST_FALSE;
+    if (bad == target && is_bitwise_or(target) && !singleton && target->kind != MP_EXPR_GENERATOREXP &&
+        value && is_bitwise_or(value) && !chained)
+        return mp_error_at(p, bad->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                           mp_expr_name(bad));
+    return mp_error_at(p, bad->loc, "cannot assign to %s", mp_expr_name(bad));
 }
 
 bool mp_check_no_with_as(mp_parser *p) {
@@ -254,7 +302,14 @@ bool mp_check_no_with_as(mp_parser *p) {
     return true;
 }
 
-bool mp_split_call_args(mp_parser *p, mp_list args, mp_expr_seq *pos, mp_keyword_seq *kws) {
+bool mp_no_lone_star(mp_parser *p, mp_expr *e) {
+    if (e && e->kind == MP_EXPR_STARRED && !e->parens)
+        return mp_error_at(p, e->loc, "can't use starred expression here");
+    return true;
+}
+
+bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc end, mp_expr_seq *pos, mp_keyword_seq *kws) {
+    mp_loc at_end = {end.end_line, end.end_col - 1, end.end_line, end.end_col};
     mp_vec *pv = mp_vec_new(p->arena), *kv = mp_vec_new(p->arena);
     if (!pv || !kv)
         return mp_error_at(p, (mp_loc){0, -1, 0, -1}, "out of memory");
@@ -269,15 +324,15 @@ bool mp_split_call_args(mp_parser *p, mp_list args, mp_expr_seq *pos, mp_keyword
             /* fall through */
         case MP_ARG_POS:
             if (seen_kwstar)
-                return mp_error_at(p, a->loc, "positional argument follows keyword argument unpacking");
+                return mp_error_at(p, at_end, "positional argument follows keyword argument unpacking");
             if (seen_kw)
-                return mp_error_at(p, a->loc, "positional argument follows keyword argument");
+                return mp_error_at(p, at_end, "positional argument follows keyword argument");
             if (!mp_push(p, pv, a->value))
                 return false;
             break;
         case MP_ARG_STAR:
             if (seen_kwstar)
-                return mp_error_at(p, a->loc, "iterable argument unpacking follows keyword argument unpacking");
+                return mp_error_at(p, at_end, "iterable argument unpacking follows keyword argument unpacking");
             if (!mp_push(p, pv, a->value))
                 return false;
             break;
@@ -309,7 +364,7 @@ mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc) {
     if (!e)
         return NULL;
     e->v.Call.func = func;
-    if (!mp_split_call_args(p, args, &e->v.Call.args, &e->v.Call.keywords))
+    if (!mp_split_call_args(p, args, loc, &e->v.Call.args, &e->v.Call.keywords))
         return NULL;
     return mp_done(p, e);
 }

@@ -53,7 +53,7 @@ mp_vec *mp_extend(mp_parser *p, mp_vec *v, mp_vec *more);
 
 bool mp_error_at(mp_parser *p, mp_loc loc, const char *fmt, ...);
 
-/* Elements -> Tuple (comma or several) or the single element; rejects a lone starred. */
+/* Elements -> Tuple (comma or several) or the single element. */
 mp_expr *mp_tuple_or_single(mp_parser *p, mp_list list, mp_loc loc);
 /* Sets Store/Del context on a target; reports CPython's message when it cannot be one. */
 bool mp_set_context(mp_parser *p, mp_expr *e, mp_expr_context ctx);
@@ -61,7 +61,13 @@ bool mp_set_context(mp_parser *p, mp_expr *e, mp_expr_context ctx);
 bool mp_check_no_with_as(mp_parser *p);
 
 mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc);
-bool mp_split_call_args(mp_parser *p, mp_list args, mp_expr_seq *pos, mp_keyword_seq *kws);
+bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc end, mp_expr_seq *pos, mp_keyword_seq *kws);
+/* CPython's name for an expression kind in error messages ("function call", "literal", ...). */
+const char *mp_expr_name(const mp_expr *e);
+/* Assignment statement target: CPython's "... here. Maybe you meant '=='" hint when it applies. */
+bool mp_set_assign_target(mp_parser *p, mp_expr *target, mp_expr *value, bool chained);
+/* Rejects a bare `*x` where only an expression may stand. */
+bool mp_no_lone_star(mp_parser *p, mp_expr *e);
 mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda);
 mp_arguments *mp_empty_arguments(mp_parser *p);
 mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items);

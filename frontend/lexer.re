@@ -74,7 +74,9 @@ static void set_loc(mp_lexer *lx, YYLTYPE *loc, const char *start, int start_lin
 static int bad_character(mp_lexer *lx, const char *p) {
     uint32_t cp;
     mp_utf8_decode((const unsigned char *)p, &cp);
-    if (mp_unicode_is_printable(cp))
+    if (cp < 0x80 && cp >= 0x20 && cp < 0x7F)
+        mp_lexer_error(lx, p, "invalid syntax");
+    else if (mp_unicode_is_printable(cp))
         mp_lexer_error(lx, p, "invalid character '%C' (%U)", cp, cp);
     else
         mp_lexer_error(lx, p, "invalid non-printable character %U", cp);
@@ -163,8 +165,8 @@ static bool number_end_ok(mp_lexer *lx, const char *num_start, const char *kind)
         if (!mp_memcmp(p, kws[i], n))
             return true;
     }
-    (void)num_start;
-    mp_lexer_error(lx, p, "invalid %s literal", kind);
+    bool prefixed = kind[0] == 'h' || kind[0] == 'o' || kind[0] == 'b';
+    mp_lexer_error(lx, prefixed ? num_start + 1 : num_start, "invalid %s literal", kind);
     return false;
 }
 
@@ -264,7 +266,11 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
             dedents++;
         }
         if (col != lx->indents[lx->indent_top]) {
-            mp_diag_error(lx->diag, lx->line, mp_lexer_col(lx, p),
+            /* CPython points just past the end of the offending line */
+            const char *e = p;
+            while (*e && *e != '\n' && *e != '\r')
+                e++;
+            mp_diag_error(lx->diag, lx->line, mp_lexer_col(lx, e),
                           "unindent does not match any outer indentation level");
             return T_ERROR;
         }
@@ -275,7 +281,7 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
         lx->pending_dedents = dedents - 1;
         return T_DEDENT;
     tab_error:
-        mp_lexer_error(lx, p, "inconsistent use of tabs and spaces in indentation");
+        mp_diag_error(lx->diag, lx->line, 0, "inconsistent use of tabs and spaces in indentation");
         return T_ERROR;
     }
 }
@@ -481,7 +487,7 @@ again:
         if (!number_end_ok(lx, start, "binary")) return T_ERROR;
         TOKEN(T_NUMBER);
     }
-    "0" [xX] { mp_lexer_error(lx, lx->cur, "invalid hexadecimal literal"); return T_ERROR; }
+    "0" [xX] { mp_lexer_error(lx, start + 1, "invalid hexadecimal literal"); return T_ERROR; }
     "0" [oO] {
         if (*lx->cur >= '8' && *lx->cur <= '9') mp_lexer_error(lx, lx->cur, "invalid digit '%c' in octal literal", *lx->cur);
         else mp_lexer_error(lx, lx->cur, "invalid octal literal");
@@ -552,7 +558,60 @@ done:
     return tok;
 }
 
+static int next_token(YYSTYPE *val, YYLTYPE *loc, mp_parser *p);
+
+static const char *block_kind(int tok, bool async_header) {
+    switch (tok) {
+    case KW_IF: return "'if' statement";
+    case KW_ELIF: return "'elif' statement";
+    case KW_ELSE: return "'else' statement";
+    case KW_WHILE: return "'while' statement";
+    case KW_FOR: return async_header ? "'async for' statement" : "'for' statement";
+    case KW_WITH: return async_header ? "'async with' statement" : "'with' statement";
+    case KW_TRY: return "'try' statement";
+    case KW_EXCEPT: return "'except' statement";
+    case KW_FINALLY: return "'finally' statement";
+    case KW_DEF: return async_header ? "function definition" : "function definition";
+    case KW_CLASS: return "class definition";
+    case T_MATCH: return "'match' statement";
+    case T_CASE: return "'case' statement";
+    default: return NULL;
+    }
+}
+
+/* Records what the syntax error reporter needs: block headers, the previous
+ * token, and where each bracketed element starts. */
 int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
+    p->lex.tok_stmt_start = false;
+    int t = next_token(val, loc, p);
+    bool stmt_start = p->lex.tok_stmt_start;
+    if (stmt_start || (p->async_header && p->last_tok == KW_ASYNC)) {
+        const char *what = block_kind(t, p->async_header);
+        if (what) {
+            p->block_what = what;
+            p->block_line = loc->first_line;
+        }
+        p->async_header = stmt_start && t == KW_ASYNC;
+    }
+    if (p->last_tok == KW_EXCEPT && t == '*' && p->block_line == p->last_loc.line)
+        p->block_what = "'except*' statement";
+    if (p->elem_pending && p->lex.paren_depth <= MP_MAX_PAREN) {
+        p->elem_line[p->lex.paren_depth] = loc->first_line;
+        p->elem_col[p->lex.paren_depth] = loc->first_column;
+    }
+    p->elem_pending = t == '(' || t == '[' || t == '{' || t == ',';
+    p->prev_tok = p->last_tok;
+    p->prev_loc = p->last_loc;
+    p->prev_text = p->last_text;
+    p->prev_stmt_start = p->last_stmt_start;
+    p->last_tok = t;
+    p->last_loc = (mp_loc){loc->first_line, loc->first_column, loc->last_line, loc->last_column};
+    p->last_text = (t == T_NAME || t == T_STRING || t == T_NUMBER) ? val->tok : (mp_token){NULL, 0};
+    p->last_stmt_start = stmt_start;
+    return t;
+}
+
+static int next_token(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     mp_lexer *lx = &p->lex;
     if (p->start_token) {
         int t = p->start_token;
@@ -579,6 +638,7 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     }
     if (lx->done)
         return 0;
+    lx->tok_stmt_start = lx->stmt_start;
     int t = lex_token(lx, val, loc);
     if (t == T_NEWLINE) {
         lx->line_has_tokens = false;

@@ -177,23 +177,13 @@ static mp_expr *paren(mp_expr *e) {
     return e;
 }
 
-static mp_stmt *assign_target_check(mp_parser *p, mp_expr *t) {
-    if (t->kind == MP_EXPR_STARRED && !t->parens) {
-        mp_error_at(p, t->loc, "starred assignment target must be in a list or tuple");
-        return NULL;
-    }
-    if (t->kind == MP_EXPR_YIELD || t->kind == MP_EXPR_YIELDFROM) {
-        mp_error_at(p, t->loc, "assignment to yield expression not possible");
-        return NULL;
-    }
-    if (!mp_set_context(p, t, MP_STORE)) return NULL;
-    return (mp_stmt *)1;
+static bool lone_star_ok(mp_parser *p, mp_expr *e) {
+    return mp_no_lone_star(p, e);
 }
 
 static mp_stmt *aug_assign(mp_parser *p, mp_expr *t, int op, mp_expr *v, YYLTYPE loc) {
     if (t->kind != MP_EXPR_NAME && t->kind != MP_EXPR_ATTRIBUTE && t->kind != MP_EXPR_SUBSCRIPT) {
-        const char *what = t->kind == MP_EXPR_TUPLE ? "tuple" : t->kind == MP_EXPR_LIST ? "list" : "expression";
-        mp_error_at(p, t->loc, "'%s' is an illegal expression for augmented assignment", what);
+        mp_error_at(p, t->loc, "'%s' is an illegal expression for augmented assignment", mp_expr_name(t));
         return NULL;
     }
     mp_set_context(p, t, MP_STORE);
@@ -240,7 +230,7 @@ static mp_stmt *funcdef(mp_parser *p, mp_token nm, mp_arguments *args, mp_expr *
 static mp_stmt *classdef(mp_parser *p, mp_token nm, mp_list args, mp_vec *body, YYLTYPE loc) {
     mp_stmt *s = stmt(p, MP_STMT_CLASSDEF, loc);
     if (!s || !(s->v.ClassDef.name = mp_ident(p, &nm))) return NULL;
-    if (args.v && !mp_split_call_args(p, args, &s->v.ClassDef.bases, &s->v.ClassDef.keywords)) return NULL;
+    if (args.v && !mp_split_call_args(p, args, L(loc), &s->v.ClassDef.bases, &s->v.ClassDef.keywords)) return NULL;
     s->v.ClassDef.body = stmts_of(body);
     return s;
 }
@@ -273,10 +263,6 @@ static mp_stmt *for_stmt(mp_parser *p, mp_expr *target, mp_expr *iter, mp_vec *b
 }
 
 static mp_stmt *try_stmt(mp_parser *p, mp_vec *body, mp_handlers h, mp_vec *orelse, mp_vec *fin, YYLTYPE loc) {
-    if (h.star && h.plain) {
-        mp_error_at(p, L(loc), "cannot have both 'except' and 'except*' on the same 'try'");
-        return NULL;
-    }
     mp_stmt *s = stmt(p, h.star ? MP_STMT_TRYSTAR : MP_STMT_TRY, loc);
     if (!s) return NULL;
     s->v.Try.body = stmts_of(body);
@@ -354,10 +340,6 @@ static mp_pattern *pat_value(mp_parser *p, mp_expr *e, YYLTYPE loc) {
         mp_pattern *s = mp_new_pattern(p, MP_PAT_MATCHSINGLETON, L(loc));
         if (s) s->v.MatchSingleton.value = e->v.Constant.value.kind;
         return s;
-    }
-    if (e->kind == MP_EXPR_JOINEDSTR) {
-        mp_error_at(p, e->loc, "patterns may only match literals and attribute lookups");
-        return NULL;
     }
     mp_pattern *s = mp_new_pattern(p, MP_PAT_MATCHVALUE, L(loc));
     if (s) s->v.MatchValue.value = e;
@@ -553,7 +535,7 @@ start
     ;
 
 fstring_body
-    : testlist_star_expr
+    : testlist_star_expr { NEED(lone_star_ok(p, $1)); $$ = $1; }
     | yield_expr
     ;
 
@@ -596,7 +578,11 @@ small_stmt
     | KW_BREAK { NEED($$ = stmt(p, MP_STMT_BREAK, @$)); }
     | KW_CONTINUE { NEED($$ = stmt(p, MP_STMT_CONTINUE, @$)); }
     | KW_RETURN { NEED($$ = stmt(p, MP_STMT_RETURN, @$)); }
-    | KW_RETURN testlist_star_expr { NEED($$ = stmt(p, MP_STMT_RETURN, @$)); $$->v.Return.value = $2; }
+    | KW_RETURN testlist_star_expr {
+        NEED(lone_star_ok(p, $2));
+        NEED($$ = stmt(p, MP_STMT_RETURN, @$));
+        $$->v.Return.value = $2;
+      }
     | KW_RAISE { NEED($$ = stmt(p, MP_STMT_RAISE, @$)); }
     | KW_RAISE test { NEED($$ = stmt(p, MP_STMT_RAISE, @$)); $$->v.Raise.exc = $2; }
     | KW_RAISE test KW_FROM test {
@@ -617,7 +603,7 @@ small_stmt
     ;
 
 expr_stmt
-    : testlist_star_expr { NEED($$ = expr_stmt(p, $1, @$)); }
+    : testlist_star_expr { NEED(lone_star_ok(p, $1)); NEED($$ = expr_stmt(p, $1, @$)); }
     | yield_expr { NEED($$ = expr_stmt(p, $1, @$)); }
     | testlist_star_expr ':' test { NEED($$ = ann_assign(p, $1, $3, NULL, @$)); }
     | testlist_star_expr ':' test '=' rhs { NEED($$ = ann_assign(p, $1, $3, $5, @$)); }
@@ -627,7 +613,7 @@ expr_stmt
 
 assign_chain
     : testlist_star_expr '=' rhs {
-        NEED(assign_target_check(p, $1));
+        NEED(mp_set_assign_target(p, $1, $3, yychar == '='));
         NEED($$ = stmt(p, MP_STMT_ASSIGN, @$));
         mp_vec *t = mp_vec1(p, $1);
         NEED(t);
@@ -637,7 +623,7 @@ assign_chain
     | assign_chain '=' rhs {
         $$ = $1;
         mp_expr *t = $$->v.Assign.value;
-        NEED(assign_target_check(p, t));
+        NEED(mp_set_assign_target(p, t, $3, true));
         mp_vec v = {(void **)$$->v.Assign.targets.items, $$->v.Assign.targets.count, $$->v.Assign.targets.count};
         NEED(mp_push(p, &v, t));
         $$->v.Assign.targets = MP_SEQ_OF(mp_expr_seq, (&v));
@@ -648,7 +634,7 @@ assign_chain
 
 rhs
     : yield_expr
-    | testlist_star_expr
+    | testlist_star_expr { NEED(lone_star_ok(p, $1)); $$ = $1; }
     ;
 
 augassign
@@ -713,7 +699,9 @@ import_targets
     | '(' import_as_names ',' ')' { $$ = $2; }
     | import_as_names
     | import_as_names ',' {
-        mp_error_at(p, L(@2), "trailing comma not allowed without surrounding parentheses");
+        YYLTYPE c = @2;
+        c.first_column = c.last_column;
+        mp_error_at(p, L(c), "trailing comma not allowed without surrounding parentheses");
         YYABORT;
       }
     ;
@@ -778,6 +766,7 @@ while_stmt
 
 for_stmt
     : KW_FOR exprlist_expr KW_IN testlist_star_expr ':' suite else_opt {
+        NEED(lone_star_ok(p, $4));
         NEED($$ = for_stmt(p, $2, $4, $6, $7, @$));
       }
     ;
@@ -794,6 +783,10 @@ handlers
     : handler { NEED($1.h); $$.v = mp_vec1(p, $1.h); NEED($$.v); $$.star = $1.star; $$.plain = !$1.star; }
     | handlers handler {
         NEED($2.h);
+        if (($1.star && !$2.star) || ($1.plain && $2.star)) {
+            mp_error_at(p, $2.h->loc, "cannot have both 'except' and 'except*' on the same 'try'");
+            YYABORT;
+        }
         $$ = $1;
         NEED(mp_push(p, $$.v, $2.h));
         $$.star += $2.star;
@@ -812,7 +805,7 @@ handler
         YYABORT;
       }
     | KW_EXCEPT '*' ':' {
-        mp_error_at(p, L(@2), "expected one or more exception types");
+        mp_error_at(p, L(@3), "expected one or more exception types");
         YYABORT;
       }
     ;
@@ -936,7 +929,7 @@ match_stmt
     ;
 
 subject
-    : subject_list { NEED($$ = mp_tuple_or_single(p, $1, L(@$))); }
+    : subject_list { NEED($$ = mp_tuple_or_single(p, $1, L(@$))); NEED(lone_star_ok(p, $$)); }
     ;
 
 subject_list
@@ -1152,7 +1145,7 @@ exprlist_items
 yield_expr
     : KW_YIELD { NEED($$ = one(p, MP_EXPR_YIELD, NULL, @$)); }
     | KW_YIELD KW_FROM test { NEED($$ = one(p, MP_EXPR_YIELDFROM, $3, @$)); }
-    | KW_YIELD testlist_star_expr { NEED($$ = one(p, MP_EXPR_YIELD, $2, @$)); }
+    | KW_YIELD testlist_star_expr { NEED(lone_star_ok(p, $2)); NEED($$ = one(p, MP_EXPR_YIELD, $2, @$)); }
     ;
 
 namedexpr_test
@@ -1324,6 +1317,9 @@ atom
     | '[' ']' { NEED($$ = seq_expr(p, MP_EXPR_LIST, NULL, @$)); }
     | '[' list_list ']' { NEED($$ = seq_expr(p, MP_EXPR_LIST, $2.v, @$)); }
     | '[' namedexpr_test comp_for ']' { NEED($$ = comp(p, MP_EXPR_LISTCOMP, $2, $3, @$)); }
+    | '[' star_expr comp_for ']' { NEED($$ = comp(p, MP_EXPR_LISTCOMP, $2, $3, @$)); }
+    | '(' star_expr comp_for ')' { NEED($$ = comp(p, MP_EXPR_GENERATOREXP, $2, $3, @$)); }
+    | '{' star_expr comp_for '}' { NEED($$ = comp(p, MP_EXPR_SETCOMP, $2, $3, @$)); }
     | '{' '}' { NEED($$ = mp_new_expr(p, MP_EXPR_DICT, L(@$))); }
     | '{' dict_list '}' {
         NEED($$ = mp_new_expr(p, MP_EXPR_DICT, L(@$)));
@@ -1538,6 +1534,31 @@ static const char *token_text(yysymbol_kind_t t) {
     }
 }
 
+static bool starts_expression(int t) {
+    switch (t) {
+    case T_NAME: case T_NUMBER: case T_STRING: case '(': case '[': case '{': case KW_NONE: case KW_TRUE:
+    case KW_FALSE: case T_ELLIPSIS: case KW_LAMBDA: case KW_NOT: case KW_AWAIT: case T_MATCH: case T_CASE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool ends_expression(int t) {
+    switch (t) {
+    case T_NAME: case T_NUMBER: case T_STRING: case ')': case ']': case '}': case KW_NONE: case KW_TRUE:
+    case KW_FALSE: case T_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool token_is(const mp_token *t, const char *s) {
+    size_t n = mp_strlen(s);
+    return t->s && t->len == n && !mp_memcmp(t->s, s, n);
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
     if (p->diag->has_error)
         return 0;
@@ -1545,27 +1566,60 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
     const YYLTYPE *loc = yypcontext_location(ctx);
     yysymbol_kind_t expected[8];
     int n = yypcontext_expected_tokens(ctx, expected, 8);
+    mp_diag *d = p->diag;
     if (got == YYSYMBOL_T_INDENT) {
-        mp_diag_error(p->diag, loc->first_line, loc->first_column, "unexpected indent");
+        mp_diag_error(d, loc->first_line, loc->first_column, "unexpected indent");
         return 0;
     }
     if (n == 1 && expected[0] == YYSYMBOL_T_INDENT) {
-        mp_diag_error(p->diag, loc->first_line, loc->first_column, "expected an indented block");
+        if (p->block_what)
+            mp_diag_error(d, loc->first_line, loc->first_column, "expected an indented block after %s on line %d",
+                          p->block_what, p->block_line);
+        else
+            mp_diag_error(d, loc->first_line, loc->first_column, "expected an indented block");
+        return 0;
+    }
+    if (got == YYSYMBOL_T_DEDENT || (got == YYSYMBOL_YYEOF && !p->is_fstring && p->prev_tok == T_DEDENT)) {
+        mp_diag_error(d, loc->first_line, loc->first_column, "invalid syntax");
+        return 0;
+    }
+    /* `print "x"` */
+    if (p->prev_stmt_start && p->prev_tok == T_NAME && starts_expression(p->last_tok) &&
+        (token_is(&p->prev_text, "print") || token_is(&p->prev_text, "exec"))) {
+        const char *w = token_is(&p->prev_text, "print") ? "print" : "exec";
+        mp_diag_error(d, p->prev_loc.line, p->prev_loc.col,
+                      "Missing parentheses in call to '%s'. Did you mean %s(...)?", w, w);
+        return 0;
+    }
+    /* two expressions side by side inside brackets */
+    int depth = p->lex.paren_depth;
+    if ((depth > 0 || p->is_fstring) && ends_expression(p->prev_tok) && starts_expression(p->last_tok) &&
+        !(p->prev_tok == T_NAME && p->last_tok == T_STRING) && depth <= MP_MAX_PAREN) {
+        const char *msg = "invalid syntax. Perhaps you forgot a comma?";
+        mp_diag_error(d, p->elem_line[depth], p->elem_col[depth], "%s", msg);
         return 0;
     }
     for (int i = 0; i < n && i < 8; i++) {
         const char *nm = yysymbol_name(expected[i]);
         if (nm[0] == '\'' && nm[1] == ':' && nm[2] == '\'' && got == YYSYMBOL_T_NEWLINE) {
-            mp_diag_error(p->diag, loc->first_line, loc->first_column, "expected ':'");
+            mp_diag_error(d, loc->first_line, loc->first_column, "expected ':'");
             return 0;
         }
     }
+    if (n == 1 && expected[0] == YYSYMBOL_KW_ELSE) {
+        mp_diag_error(d, loc->first_line, loc->first_column, "expected 'else' after 'if' expression");
+        return 0;
+    }
+    if (n == 1 && !mp_memcmp(yysymbol_name(expected[0]), "'('", 4)) {
+        mp_diag_error(d, loc->first_line, loc->first_column, "expected '('");
+        return 0;
+    }
     if (got == YYSYMBOL_YYEOF && p->is_fstring) {
-        mp_diag_error(p->diag, loc->first_line, loc->first_column, "f-string: invalid syntax");
+        mp_diag_error(d, loc->first_line, loc->first_column, "f-string: invalid syntax");
         return 0;
     }
     (void)token_text;
-    mp_diag_error(p->diag, loc->first_line, loc->first_column, "invalid syntax");
+    mp_diag_error(d, loc->first_line, loc->first_column, "invalid syntax");
     return 0;
 }
 

@@ -34,6 +34,7 @@ typedef struct mp_lexer {
     bool stmt_start;         /* the next token starts a logical line */
     bool done;               /* ENDMARKER returned */
     bool fstring_mode;       /* lexing an f-string replacement field */
+    bool tok_stmt_start;     /* the token just returned starts a logical line */
     char paren[MP_MAX_PAREN];
     int paren_line[MP_MAX_PAREN], paren_col[MP_MAX_PAREN];
     int paren_depth;
@@ -58,6 +59,15 @@ typedef struct mp_parser {
     /* the last compound statement header, for "expected an indented block after ..." */
     const char *block_what;
     int block_line;
+    /* the last two tokens read (the last is the parser's lookahead), for hints in syntax errors */
+    int last_tok, prev_tok;
+    mp_loc last_loc, prev_loc;
+    mp_token last_text, prev_text;
+    bool last_stmt_start, prev_stmt_start;
+    bool async_header;          /* `async` started this logical line */
+    /* start of the current comma-separated element at each bracket depth */
+    int elem_line[MP_MAX_PAREN + 1], elem_col[MP_MAX_PAREN + 1];
+    bool elem_pending;
     bool is_fstring;
 } mp_parser;
 
