@@ -1,10 +1,12 @@
-/* libFuzzer target: arbitrary bytes through decoding, the lexer and the parser.
+/* libFuzzer target: arbitrary bytes through decoding, the lexer, the parser and
+ * the AST dump.
  * A syntax error is a normal outcome; a crash, a sanitizer report, a leak or a
  * broken invariant of the result is a bug. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ast_dump.h"
 #include "frontend.h"
 
 static void *fuzz_alloc(void *ctx, size_t size) {
@@ -18,6 +20,22 @@ static void fuzz_free(void *ctx, void *ptr) {
 }
 
 static double parse_float(const char *text) { return strtod(text, NULL); }
+
+typedef struct dump_sink {
+    size_t length;
+    unsigned checksum;
+    char first[8];
+} dump_sink;
+
+static void dump_write(void *ctx, const char *s, size_t n) {
+    dump_sink *sink = ctx;
+    for (size_t i = 0; i < n; i++) {
+        if (sink->length < sizeof sink->first)
+            sink->first[sink->length] = s[i];
+        sink->checksum += (unsigned char)s[i];
+        sink->length++;
+    }
+}
 
 static int points_into(const char *p, size_t n, const char *base, size_t base_len) {
     return base && p >= base && p + n <= base + base_len;
@@ -50,6 +68,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (module) {
         if (diag.has_error)
             abort(); /* a tree and an error at once */
+        dump_sink dump = {0};
+        mp_ast_dump_module(module, dump_write, &dump);
+        if (dump.length < 7 || memcmp(dump.first, "Module(", 7))
+            abort(); /* the dump of a module is Module(...) */
+        sink += dump.checksum;
     } else if (!arena.failed) {
         if (!diag.has_error || !memchr(diag.message, '\0', sizeof diag.message) || !diag.message[0])
             abort(); /* failed without saying why */

@@ -19,9 +19,10 @@ mkdir -p "$workdir/corpus" "$workdir/artifacts"
     -dict="$(dirname "$0")/python.dict" -print_final_stats=1 \
     -artifact_prefix="$workdir/artifacts/" "$workdir/corpus" "$@" >"$workdir/log" 2>&1
 status=$?
-tail -n 25 "$workdir/log"
+grep -E '^(Done|stat::|INFO: (Seed|seed corpus|Loaded))' "$workdir/log"
 artifacts=$(find "$workdir/artifacts" -type f | head -5)
 if [ $status -ne 0 ] || [ -n "$artifacts" ]; then
+    grep -v -E '^"|^#' "$workdir/log" | tail -n 60
     echo "FAIL: fuzzer exit status $status; full log: $workdir/log"
     for a in $artifacts; do
         echo "artifact $a ($(stat -c %s "$a") bytes), reproduce with: $fuzzer $a"
