@@ -159,7 +159,8 @@ static int sig_digits(double x, int n, char *digits, intptr_t *k_out) {
     Obj s = rt_int_format(q, 10, NULL, false);
     if (!s)
         return -1;
-    rt_memcpy(digits, rt_str_data(s), (size_t)n);
+    for (int i = 0; i < n; i++)
+        digits[i] = (size_t)i < rt_str_len(s) ? rt_str_data(s)[i] : '0';
     *k_out = k;
     return 0;
 }
@@ -205,7 +206,7 @@ static double ratio_to_double(Obj num, Obj den) {
     double d = (double)top;
     int e = (int)(extra > 0 ? extra : 0) - 1 - (int)shift;
     /* Subnormal results would round twice; round the integer directly. */
-    if (e + 63 < -1021 && e > -1200) {
+    if (e + 63 <= -1022 && e > -1200) {
         int drop = -1074 - e;
         if (drop > 0 && drop < 64) {
             uint64_t half = 1ull << (drop - 1);
@@ -215,7 +216,31 @@ static double ratio_to_double(Obj num, Obj den) {
             return (double)kept * pow2(-1074);
         }
     }
-    return d * pow2(e);
+    /* Two steps: 2**e alone may underflow though the product does not. */
+    return d * pow2(e / 2) * pow2(e - e / 2);
+}
+
+/* int / int with one rounding (Python's true division of ints). */
+Obj rt_int_true_divide(Obj a, Obj b) {
+    int sb = rt_int_compare(b, small_from(0));
+    if (sb == 0)
+        return rt_raise_msg(&type_ZeroDivisionError, "divide by zero");
+    int sa = rt_int_compare(a, small_from(0));
+    if (sa == 0)
+        return rt_float_new(sb < 0 ? -(mp_float)0.0 : (mp_float)0.0);
+    Obj num = sa < 0 ? rt_int_unary_op(RT_UNARY_NEGATIVE, a) : a;
+    Obj den = sb < 0 ? rt_int_unary_op(RT_UNARY_NEGATIVE, b) : b;
+    if (!num || !den)
+        return 0;
+    intptr_t bits = (intptr_t)rt_int_bit_length(num) - (intptr_t)rt_int_bit_length(den);
+    if (bits > (RT_FLOAT_IS_DOUBLE ? 1025 : 129))
+        return rt_raise_msg(&type_OverflowError, "int too large to convert to float");
+    double d = ratio_to_double(num, den);
+    if (rt_exc_pending())
+        return 0;
+    if (d > (RT_FLOAT_IS_DOUBLE ? 1.7976931348623157e308 : 3.4028234663852886e38))
+        return rt_raise_msg(&type_OverflowError, "int too large to convert to float");
+    return rt_float_new((mp_float)((sa < 0) != (sb < 0) ? -d : d));
 }
 
 /* ---- repr and formatting ------------------------------------------------- */
@@ -325,7 +350,12 @@ size_t rt_float_repr(mp_float v, char *buf, size_t size) {
         if (back == (mp_float)x)
             break;
     }
-    if (rt_exc_pending()) {
+    if (n > MAX_REPR_DIGITS) {
+        n = MAX_REPR_DIGITS;
+        if (sig_digits(x, n, d, &k) < 0)
+            n = 0;
+    }
+    if (rt_exc_pending() || n == 0) {
         /* Out of memory while formatting: fall back to a short form. */
         rt_exc_clear();
         n = 1;

@@ -169,7 +169,9 @@ Obj rt_int_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         case RT_BINOP_TRUE_DIVIDE:
             if (b == 0)
                 return rt_raise_msg(&type_ZeroDivisionError, "divide by zero");
-            return rt_float_new((mp_float)a / (mp_float)b);
+            if (a > -(1 << 24) && a < (1 << 24) && b > -(1 << 24) && b < (1 << 24))
+                return rt_float_new((mp_float)a / (mp_float)b);
+            return rt_int_true_divide(lhs, rhs);
         case RT_BINOP_AND: return small_from(a & b);
         case RT_BINOP_OR: return small_from(a | b);
         case RT_BINOP_XOR: return small_from(a ^ b);
@@ -206,14 +208,8 @@ Obj rt_int_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         default: return RT_NOT_IMPLEMENTED;
         }
     }
-    if (base == RT_BINOP_TRUE_DIVIDE) {
-        mp_float fa, fb;
-        if (rt_int_to_float(lhs, &fa) < 0 || rt_int_to_float(rhs, &fb) < 0)
-            return 0;
-        if (fb == 0)
-            return rt_raise_msg(&type_ZeroDivisionError, "divide by zero");
-        return rt_float_new(fa / fb);
-    }
+    if (base == RT_BINOP_TRUE_DIVIDE)
+        return rt_int_true_divide(lhs, rhs);
     if (base == RT_BINOP_POWER && rt_int_compare(lhs, small_from(0)) == 0 && rt_int_compare(rhs, small_from(0)) < 0)
         return rt_raise_msg(&type_ZeroDivisionError, "0.0 to a negative power");
     if (base == RT_BINOP_MAT_MULTIPLY || base == RT_BINOP_CONTAINS)

@@ -56,3 +56,4 @@ Obj rt_type_own_lookup(const Type *t, Obj name);
 Obj rt_float_compare_int(BinaryOp op, Obj f, Obj i, bool int_on_left);
 typedef struct ConsoleFile ConsoleFile;
 extern const struct ConsoleFile rt_sys_stdout_obj, rt_sys_stderr_obj;
+Obj rt_int_true_divide(Obj a, Obj b);

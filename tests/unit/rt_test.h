@@ -1,0 +1,61 @@
+/* A tiny harness for the runtime unit tests. */
+#ifndef MPYC_RT_TEST_H
+#define MPYC_RT_TEST_H
+#include <stdio.h>
+#include <string.h>
+#include "rt.h"
+#include "hal_host.h"
+
+static int test_failures, test_checks;
+
+#define CHECK(cond) do { test_checks++; if (!(cond)) { test_failures++; \
+    fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+
+/* The image hooks, empty for the tests. */
+const ModuleInit rt_image_modules[1];
+const size_t rt_image_modules_count = 0;
+const Obj rt_image_names[1];
+const size_t rt_image_names_count = 0;
+
+/* repr(o) as a C string (static buffer), "<exc>" when it raised. */
+static const char *repr_c(Obj o) {
+    static char buf[4096];
+    Obj s = o ? rt_repr(o) : 0;
+    if (!s) {
+        rt_exc_clear();
+        return "<exc>";
+    }
+    snprintf(buf, sizeof buf, "%.*s", (int)rt_str_len(s), rt_str_data(s));
+    return buf;
+}
+
+/* The pending exception as "Type: message" (cleared), or "" if none. */
+static const char *exc_c(void) {
+    static char buf[1024];
+    Obj e = rt_exc_take();
+    if (!e)
+        return "";
+    Obj s = rt_str(e);
+    snprintf(buf, sizeof buf, "%s: %.*s", rt_type_name(type_of(e)), s ? (int)rt_str_len(s) : 0, s ? rt_str_data(s) : "");
+    rt_exc_clear();
+    return buf;
+}
+
+static inline Obj cstr(const char *s) { return rt_str_from_cstr(s); }
+static inline Obj name(const char *s) { return rt_str_intern(s, strlen(s)); }
+
+static int test_summary(const char *what) {
+    printf("%s: %d checks, %d failures\n", what, test_checks, test_failures);
+    return test_failures ? 1 : 0;
+}
+#endif
+
+/* Stand-ins until the data-types files (bytes.c) are linked: weak, so the
+ * real definitions win when present. */
+__attribute__((weak)) const Type type_bytes = { .type = &type_type, .name = NAME(bytes), .base = &type_object };
+__attribute__((weak)) Obj rt_bytes_new(const void *data, size_t len) {
+    Obj s = rt_str_new(data, len);
+    if (s)
+        ((Str *)s)->type = &type_bytes;
+    return s;
+}
