@@ -12,6 +12,7 @@ apt_packages=(
   gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
   gcc-xtensa-lx106 binutils-xtensa-lx106
   qemu-system-arm qemu-system-misc
+  gcc-multilib
 )
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 
