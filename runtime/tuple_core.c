@@ -1,6 +1,6 @@
 /* The tuple core: creation, printing, hashing, comparison, len and integer
  * indexing. The data-types engineer adds slicing, iteration and methods. */
-#include "rt_internal.h"
+#include "datatypes.h"
 
 const Tuple rt_empty_tuple = { &type_tuple, 0 };
 
@@ -84,6 +84,10 @@ Obj rt_sequence_compare(BinaryOp op, const Obj *a, size_t na, const Obj *b, size
 
 Obj rt_tuple_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     const Tuple *a = (const Tuple *)lhs;
+    if (op == RT_BINOP_MULTIPLY || op == RT_BINOP_INPLACE_MULTIPLY)
+        return rt_tuple_repeat(lhs, rhs);
+    if (op == (RT_BINOP_MULTIPLY | RT_BINOP_REVERSE))
+        return rt_tuple_repeat(rhs, lhs);
     if (op == RT_BINOP_CONTAINS) {
         for (size_t i = 0; i < a->len; i++) {
             int eq = rt_equal(a->items[i], rhs);
@@ -108,20 +112,6 @@ Obj rt_tuple_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     return RT_NOT_IMPLEMENTED;
 }
 
-static Obj tuple_subscr(Obj self, Obj index, Obj value) {
-    const Tuple *t = (const Tuple *)self;
-    if (value)
-        return rt_raise_fmt(&type_TypeError, "'tuple' object doesn't support item %s", value == RT_DELETE ? "deletion" : "assignment");
-    if (!obj_is_small(index) && type_of(index) != &type_bool)
-        return rt_raise_fmt(&type_TypeError, "tuple indices must be integers, not %s", rt_type_name(type_of(index)));
-    intptr_t i = obj_is_small(index) ? small_value(index) : ((const BoolObj *)index)->value;
-    if (i < 0)
-        i += (intptr_t)t->len;
-    if (i < 0 || (size_t)i >= t->len)
-        return rt_raise_msg(&type_IndexError, "tuple index out of range");
-    return t->items[i];
-}
-
 const Type type_tuple = {
     .type = &type_type,
     .name = NAME(tuple),
@@ -130,5 +120,9 @@ const Type type_tuple = {
     .print = tuple_print,
     .unary_op = rt_tuple_unary_op,
     .binary_op = rt_tuple_binary_op,
-    .subscr = tuple_subscr,
+    .subscr = rt_tuple_subscr,          /* tuple.c: adds slicing */
+    .make_new = rt_tuple_make_new,
+    .getiter = rt_tuple_getiter,
+    .attrs = rt_tuple_attrs,
+    .n_attrs = RT_TUPLE_N_ATTRS,
 };

@@ -1,0 +1,162 @@
+/* The data types' shared API: layouts of the objects obj.h leaves to them
+ * (slice, range, bytearray, memoryview, set, iterators), index and slice
+ * helpers, and the entry points the compiler and the core call. Error
+ * convention as in rt.h (0 / -1 with an exception pending). */
+#ifndef MPYC_DATATYPES_H
+#define MPYC_DATATYPES_H
+
+#include "rt_internal.h"
+
+/* ---- slices (slice.c) ---------------------------------------------------- */
+typedef struct Slice {
+    const Type *type;
+    Obj start, stop, step;      /* RT_NONE when omitted */
+} Slice;
+Obj rt_slice_new(Obj start, Obj stop, Obj step);
+static inline bool obj_is_slice(Obj o) { return obj_is_type(o, &type_slice); }
+/* The items a slice selects from a sequence of `len` items: the first
+ * index, the step and the count (as slice.indices() plus a length). */
+typedef struct SliceSpan {
+    intptr_t start, step;
+    size_t count;
+} SliceSpan;
+int rt_slice_span(Obj slice, size_t len, SliceSpan *out);
+
+/* An integer index of a sequence of `len` items: negative counts from the
+ * end; IndexError "<what> index out of range" when outside, TypeError
+ * "<what> indices must be integers, not X" for non-ints. */
+int rt_seq_index(Obj index, size_t len, const char *what, size_t *out);
+/* A C integer from an int or bool (TypeError otherwise). */
+int rt_small_arg(Obj o, intptr_t *out);
+/* Optional start/end arguments (None allowed) clamped to [0, len]. */
+void rt_clamp_range(intptr_t *start, intptr_t *end, size_t len);
+int rt_range_args(size_t n, const Obj *args, size_t len, intptr_t *start, intptr_t *end);
+
+/* ---- lists (list.c) ------------------------------------------------------- */
+static inline bool obj_is_list(Obj o) { return !obj_is_small(o) && rt_is_subclass(type_of(o), &type_list); }
+Obj rt_list_from_iterable(Obj iterable);
+int rt_list_extend(Obj list, Obj iterable);
+Obj rt_list_pop(Obj list, intptr_t index);
+/* Stable merge sort of items (key: callable or 0; reverse keeps
+ * stability). 0 / -1. */
+int rt_sort_items(Obj *items, size_t n, Obj key, bool reverse);
+/* key= and reverse= keywords of sort / sorted (kw: n_kw name/value pairs). */
+int rt_sort_keywords(size_t n_kw, const Obj *kw, Obj *key, bool *reverse);
+/* tuple/list count() and index(x[, start[, end]]) (args[0] is self). */
+Obj rt_items_count(const Obj *items, size_t n, Obj x);
+Obj rt_items_index(const Obj *items, size_t len, size_t n_args, const Obj *args);
+/* The items of a list or tuple without copying, else of a new list made
+ * from any iterable. 0 / -1. */
+int rt_seq_items(Obj iterable, Obj **items, size_t *len);
+
+/* ---- tuples (tuple.c) ------------------------------------------------------ */
+Obj rt_tuple_from_iterable(Obj iterable);
+Obj rt_tuple_getiter(Obj self);
+Obj rt_tuple_repeat(Obj tuple, Obj count);
+Obj rt_tuple_subscr(Obj self, Obj index, Obj value);
+Obj rt_tuple_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args);
+extern const AttrEntry rt_tuple_attrs[];
+#define RT_TUPLE_N_ATTRS 2
+
+/* ---- str (str.c, str_format.c) --------------------------------------------- */
+Obj rt_str_subscr(Obj self, Obj index, Obj value);
+Obj rt_str_getiter(Obj self);
+extern const AttrEntry rt_str_attrs[];
+#define RT_STR_N_ATTRS 26
+/* Number of code points in UTF-8 data. */
+size_t rt_utf8_count(const char *data, size_t len);
+/* Byte offset of code point i (i <= count). */
+size_t rt_utf8_offset(const char *data, size_t len, size_t i);
+/* Encodes code point c (< 0x110000); returns the byte count (1..4). */
+size_t rt_utf8_encode(uint32_t c, char *out);
+/* A str or bytes (same type as `like`) made from data. */
+Obj rt_str_like_new(Obj like, const char *data, size_t len);
+/* format(value, spec) and f-string {value:spec}. */
+Obj rt_format(Obj value, Obj spec);
+/* str.format(*args, **kwargs) with args[0] the format string. */
+Obj rt_str_format_method(size_t n_args, size_t n_kw, const Obj *args);
+/* fmt % args for str and bytes. */
+Obj rt_str_modulo(Obj fmt, Obj args);
+
+/* ---- bytes, bytearray, memoryview (bytes.c, bytearray.c, memoryview.c) --- */
+typedef struct ByteArray {
+    const Type *type;
+    size_t len, alloc;
+    uint8_t *data;              /* GC block (NULL when alloc == 0) */
+} ByteArray;
+typedef struct MemoryView {
+    const Type *type;
+    Obj owner;                  /* the object whose buffer is viewed */
+    size_t start, len;          /* in items */
+    char typecode;
+    bool readonly;
+} MemoryView;
+static inline bool obj_is_bytes(Obj o) { return obj_is_type(o, &type_bytes); }
+/* The bytes of any buffer object (bytes, bytearray, memoryview, ...);
+ * -1 with TypeError "object with buffer protocol required" otherwise. */
+int rt_get_buffer(Obj o, BufferInfo *info, int flags);
+Obj rt_bytearray_new(const void *data, size_t len);
+int rt_bytearray_resize(Obj ba, size_t len);
+/* The bytes of an int count / iterable of ints / buffer / str+encoding. */
+Obj rt_bytes_from_args(const Type *type, size_t n_args, const Obj *args);
+/* Byte-level methods shared by bytes and bytearray (hex, decode, ...). */
+Obj rt_bytes_hex(size_t n, const Obj *args);
+Obj rt_bytes_decode(size_t n, const Obj *args);
+int rt_bytes_print(Stream *s, const uint8_t *data, size_t len);
+
+/* ---- dicts (dict_methods.c, dict_views.c) ------------------------------------ */
+extern const AttrEntry rt_dict_attrs[];
+#define RT_DICT_N_ATTRS 11
+Obj rt_dict_getiter(Obj self);
+Obj rt_dict_update(Obj dict, size_t n_args, size_t n_kw, const Obj *args);
+typedef enum { RT_DICT_VIEW_KEYS, RT_DICT_VIEW_VALUES, RT_DICT_VIEW_ITEMS } DictViewKind;
+Obj rt_dict_view_new(Obj dict, DictViewKind kind);
+
+/* ---- sets (set.c) -------------------------------------------------------------- */
+typedef struct Set {
+    const Type *type;
+    Obj dict;                   /* the items are the keys of a dict (values RT_NONE) */
+} Set;
+static inline bool obj_is_set_like(Obj o) {
+    return !obj_is_small(o) && (rt_is_subclass(type_of(o), &type_set) || rt_is_subclass(type_of(o), &type_frozenset));
+}
+Obj rt_set_new(const Type *type);
+int rt_set_add(Obj set, Obj item);
+/* 1 / 0 / -1 */
+int rt_set_contains(Obj set, Obj item);
+
+/* ---- ranges (range.c) ------------------------------------------------------ */
+typedef struct Range {
+    const Type *type;
+    intptr_t start, stop, step;
+} Range;
+Obj rt_range_new(intptr_t start, intptr_t stop, intptr_t step);
+size_t rt_range_len(const Range *r);
+
+/* ---- iterators (iterators.c) ----------------------------------------------- */
+/* An iterator over any object with len and integer subscripts. */
+Obj rt_seq_iter_new(Obj seq);
+extern const Type type_seq_iter, type_enumerate, type_zip, type_map, type_filter, type_reversed;
+
+/* ---- builtins (builtins_data.c) ---------------------------------------------- */
+/* The builtins namespace entries of the data types, spliced into the core's
+ * builtins table. */
+#define RT_DATATYPE_BUILTINS(ENTRY) \
+    ENTRY(all, rt_builtin_all_obj) ENTRY(any, rt_builtin_any_obj) \
+    ENTRY(chr, rt_builtin_chr_obj) ENTRY(dir, rt_builtin_dir_obj) \
+    ENTRY(format, rt_builtin_format_obj) ENTRY(input, rt_builtin_input_obj) \
+    ENTRY(iter, rt_builtin_iter_obj) ENTRY(len, rt_builtin_len_obj) \
+    ENTRY(max, rt_builtin_max_obj) ENTRY(min, rt_builtin_min_obj) \
+    ENTRY(next, rt_builtin_next_obj) ENTRY(ord, rt_builtin_ord_obj) \
+    ENTRY(sorted, rt_builtin_sorted_obj) ENTRY(sum, rt_builtin_sum_obj) \
+    ENTRY(enumerate, type_enumerate) ENTRY(filter, type_filter) \
+    ENTRY(map, type_map) ENTRY(zip, type_zip) ENTRY(reversed, type_reversed) \
+    ENTRY(list, type_list) ENTRY(bytes, type_bytes) ENTRY(bytearray, type_bytearray) \
+    ENTRY(memoryview, type_memoryview) ENTRY(set, type_set) \
+    ENTRY(frozenset, type_frozenset) ENTRY(range, type_range) ENTRY(slice, type_slice)
+extern const BuiltinFunction rt_builtin_all_obj, rt_builtin_any_obj, rt_builtin_chr_obj,
+    rt_builtin_dir_obj, rt_builtin_format_obj, rt_builtin_input_obj, rt_builtin_iter_obj,
+    rt_builtin_len_obj, rt_builtin_max_obj, rt_builtin_min_obj, rt_builtin_next_obj,
+    rt_builtin_ord_obj, rt_builtin_sorted_obj, rt_builtin_sum_obj;
+
+#endif
