@@ -20,5 +20,5 @@ def factor(n):
     return out
 g = primes()
 print([next(g) for _ in range(25)])
-for n in (360, 97, 1001, 2 ** 31 - 1, 600851475143, 2 ** 64 + 1):
+for n in (360, 97, 1001, 2 ** 31 - 1, 600851475143, 2 ** 32 + 1):
     print(n, factor(n))
