@@ -151,7 +151,8 @@ def cases(scale):
         (f"deep_lambda_{DEEP}", lambda: b"x = " + b"lambda: " * DEEP + b"1\n", ANY, 60),
         (f"deep_conditional_{DEEP}", lambda: b"x = " + b"1 if y else " * DEEP + b"1\n", ANY, 60),
         (f"deep_power_{DEEP}", lambda: b"x = " + b"2 ** " * DEEP + b"1\n", ANY, 60),
-        (f"deep_defs_{DEEP}", lambda: nested_defs(DEEP), ERROR, 60),
+        # Indentation grows by one column per level: 3000 levels is already 4.5 MB.
+        ("deep_defs_3000", lambda: nested_defs(3000), ERROR, 60),
         (f"deep_fstring_parens_{DEEP}", lambda: b"x = f'{" + b"(" * DEEP + b"1" + b")" * DEEP + b"}'\n", ERROR, 60),
         ("deep_defs_99_legal", lambda: nested_defs(99), OK, 20),
         (f"long_attribute_chain_{DEEP}", lambda: b"x = a" + b".b" * DEEP + b"\n", ANY, 60),
