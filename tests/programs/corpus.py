@@ -5,8 +5,10 @@ import re
 import shlex
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
-# Folders under ROOT that hold no programs of this corpus.
-NOT_AREAS = {"errors-compile", "__pycache__"}
+# Folders under ROOT that hold no programs.
+NOT_AREAS = {"__pycache__"}
+# Programs here expect mpyc's compile errors, which CPython never gives.
+COMPILE_ERROR_AREA = "errors-compile"
 # '# needs: X' features that /usr/bin/python3 provides.
 CPYTHON_FEATURES = {"double-float", "c3-mro", "posonly-params"}
 MARKER_LINES = 3
@@ -43,6 +45,8 @@ class Program:
         return shlex.split(text) if text else []
 
     def skip_reason(self, python, skip_needs):
+        if python and self.name.startswith(COMPILE_ERROR_AREA + "/"):
+            return "compile-error test"
         if python and self.mp_specific:
             return "micropython-specific"
         if python and self.needs - CPYTHON_FEATURES:

@@ -133,7 +133,7 @@ def main():
                 print("FAIL %s: %s" % (prog.name, problem))
             sys.stdout.flush()
     if skipped:
-        print("%d skipped (micropython-specific or unmet '# needs:')" % len(skipped))
+        print("%d skipped (micropython-specific, compile-error tests, or unmet '# needs:')" % len(skipped))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not (passed or skipped) else 0
 
