@@ -28,12 +28,25 @@ static void write_stdout(void *ctx, const char *s, size_t n) {
     fwrite(s, 1, n, stdout);
 }
 
+/* Sources larger than this are refused before reading (the AST would not fit anyway). */
+#define MAX_SOURCE_BYTES (1024L * 1024 * 1024)
+
 /* Reads a whole file; returns NULL and prints why on failure. */
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "mpyc: cannot open %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "%s:1:1: OSError: cannot open: %s\n", path, strerror(errno));
         return NULL;
+    }
+    if (fseek(f, 0, SEEK_END) == 0) {
+        long size = ftell(f);
+        if (size > MAX_SOURCE_BYTES) {
+            fprintf(stderr, "%s:1:1: OSError: file too large (%ld bytes; mpyc parses at most %ld)\n", path, size,
+                    MAX_SOURCE_BYTES);
+            fclose(f);
+            return NULL;
+        }
+        rewind(f);
     }
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
@@ -42,7 +55,7 @@ static char *read_file(const char *path, size_t *len) {
         n += got;
         if (n < cap) {
             if (ferror(f)) {
-                fprintf(stderr, "mpyc: cannot read %s: %s\n", path, strerror(errno));
+                fprintf(stderr, "%s:1:1: OSError: cannot read: %s\n", path, strerror(errno));
                 free(buf);
                 buf = NULL;
             }
@@ -50,7 +63,7 @@ static char *read_file(const char *path, size_t *len) {
         }
         char *bigger = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
         if (!bigger) {
-            fprintf(stderr, "mpyc: %s is too large to read\n", path);
+            fprintf(stderr, "%s:1:1: OSError: out of memory reading the file\n", path);
             free(buf);
             buf = NULL;
             break;
@@ -75,14 +88,10 @@ static void print_error(const char *path, const mp_diag *diag) {
             skip++;
         fprintf(stderr, "    %.*s\n", (int)(diag->line_len - skip), diag->line_text + skip);
         if (diag->col > 0) {
+            /* col counts characters; the skipped indentation is ASCII, one character per byte */
             int caret = diag->col - 1 - (int)skip;
-            /* count characters, not bytes, of the skipped prefix: it is ASCII whitespace */
             if (caret < 0)
                 caret = 0;
-            int visible = 0;
-            for (size_t i = skip; i < diag->line_len && visible < caret; i++)
-                if (((unsigned char)diag->line_text[i] & 0xC0) != 0x80)
-                    visible++;
             fprintf(stderr, "    %*s^\n", caret, "");
         }
     }

@@ -308,8 +308,9 @@ bool mp_no_lone_star(mp_parser *p, mp_expr *e) {
     return true;
 }
 
-bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc end, mp_expr_seq *pos, mp_keyword_seq *kws) {
-    mp_loc at_end = {end.end_line, end.end_col - 1, end.end_line, end.end_col};
+bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc close, mp_expr_seq *pos, mp_keyword_seq *kws) {
+    mp_loc at_end = close;
+    mp_loc first_kwstar = close;
     mp_vec *pv = mp_vec_new(p->arena), *kv = mp_vec_new(p->arena);
     if (!pv || !kv)
         return mp_error_at(p, (mp_loc){0, -1, 0, -1}, "out of memory");
@@ -332,16 +333,19 @@ bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc end, mp_expr_seq *pos
             break;
         case MP_ARG_STAR:
             if (seen_kwstar)
-                return mp_error_at(p, at_end, "iterable argument unpacking follows keyword argument unpacking");
+                return mp_error_at(p, first_kwstar, "iterable argument unpacking follows keyword argument unpacking");
             if (!mp_push(p, pv, a->value))
                 return false;
             break;
         case MP_ARG_KW:
         case MP_ARG_KWSTAR: {
-            if (a->kind == MP_ARG_KW)
+            if (a->kind == MP_ARG_KW) {
                 seen_kw = true;
-            else
+            } else {
+                if (!seen_kwstar)
+                    first_kwstar = a->loc;
                 seen_kwstar = true;
+            }
             mp_keyword *k = mp_new(p, sizeof *k);
             if (!k)
                 return false;
@@ -359,12 +363,12 @@ bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc end, mp_expr_seq *pos
     return true;
 }
 
-mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc) {
+mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc, mp_loc close) {
     mp_expr *e = mp_new_expr(p, MP_EXPR_CALL, loc);
     if (!e)
         return NULL;
     e->v.Call.func = func;
-    if (!mp_split_call_args(p, args, loc, &e->v.Call.args, &e->v.Call.keywords))
+    if (!mp_split_call_args(p, args, close, &e->v.Call.args, &e->v.Call.keywords))
         return NULL;
     return mp_done(p, e);
 }
@@ -373,7 +377,7 @@ mp_arguments *mp_empty_arguments(mp_parser *p) {
     return mp_new(p, sizeof(mp_arguments));
 }
 
-mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda) {
+mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda, mp_loc close) {
     mp_arguments *a = mp_empty_arguments(p);
     mp_vec *posonly = mp_vec_new(p->arena), *args = mp_vec_new(p->arena), *kwonly = mp_vec_new(p->arena),
            *kwdef = mp_vec_new(p->arena), *defaults = mp_vec_new(p->arena);
@@ -400,7 +404,8 @@ mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda) {
                 return NULL;
             }
             if (args->count == 0) {
-                mp_error_at(p, pr->loc, "at least one argument must precede /");
+                /* CPython 3.11's grammar has no rule for this: plain invalid syntax at the '/' */
+                mp_error_at(p, pr->loc, "invalid syntax");
                 return NULL;
             }
             seen_slash = true;
@@ -416,7 +421,8 @@ mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda) {
             seen_star = true;
             a->vararg = pr->arg;
             if (!pr->arg && (i + 1 == n || ((mp_param *)params->items[i + 1])->kind == MP_PARAM_STARSTAR)) {
-                mp_error_at(p, pr->loc, "named arguments must follow bare *");
+                mp_loc at = i + 1 == n ? close : ((mp_param *)params->items[i + 1])->loc;
+                mp_error_at(p, at, "named arguments must follow bare *");
                 return NULL;
             }
             break;

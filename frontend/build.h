@@ -37,6 +37,7 @@ typedef struct mp_callarg {
     mp_expr *value;
     const char *name;
     mp_loc loc;
+    mp_loc for_loc;   /* MP_ARG_GENEXP: where its first `for` is */
 } mp_callarg;
 
 mp_expr *mp_new_expr(mp_parser *p, mp_expr_kind kind, mp_loc loc);
@@ -60,7 +61,7 @@ bool mp_set_context(mp_parser *p, mp_expr *e, mp_expr_context ctx);
 /* Checks an expression that contains no internal `x as y` node (paren with-items). */
 bool mp_check_no_with_as(mp_parser *p);
 
-mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc);
+mp_expr *mp_make_call(mp_parser *p, mp_expr *func, mp_list args, mp_loc loc, mp_loc close);
 bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc end, mp_expr_seq *pos, mp_keyword_seq *kws);
 /* CPython's name for an expression kind in error messages ("function call", "literal", ...). */
 const char *mp_expr_name(const mp_expr *e);
@@ -68,7 +69,7 @@ const char *mp_expr_name(const mp_expr *e);
 bool mp_set_assign_target(mp_parser *p, mp_expr *target, mp_expr *value, bool chained);
 /* Rejects a bare `*x` where only an expression may stand. */
 bool mp_no_lone_star(mp_parser *p, mp_expr *e);
-mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda);
+mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda, mp_loc close);
 mp_arguments *mp_empty_arguments(mp_parser *p);
 mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items);
 mp_expr *mp_make_compare(mp_parser *p, mp_expr *left, mp_vec *ops, mp_vec *comparators, mp_loc loc);

@@ -154,7 +154,8 @@ static bool is_id_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
-/* A number directly followed by a letter: CPython accepts a few keywords there. */
+/* A number directly followed by a letter: CPython accepts a few keywords there.
+ * Errors point one character before the first offending one, as CPython's do. */
 static bool number_end_ok(mp_lexer *lx, const char *num_start, const char *kind) {
     const char *p = lx->cur;
     if (!is_id_byte((unsigned char)*p))
@@ -165,8 +166,10 @@ static bool number_end_ok(mp_lexer *lx, const char *num_start, const char *kind)
         if (!mp_memcmp(p, kws[i], n))
             return true;
     }
-    bool prefixed = kind[0] == 'h' || kind[0] == 'o' || kind[0] == 'b';
-    mp_lexer_error(lx, prefixed ? num_start + 1 : num_start, "invalid %s literal", kind);
+    if ((*p == 'e' || *p == 'E') && (p[1] == '+' || p[1] == '-'))
+        p += 2;   /* an exponent sign without digits */
+    (void)num_start;
+    mp_lexer_error(lx, p - 1, "invalid %s literal", kind);
     return false;
 }
 
@@ -487,15 +490,15 @@ again:
         if (!number_end_ok(lx, start, "binary")) return T_ERROR;
         TOKEN(T_NUMBER);
     }
-    "0" [xX] { mp_lexer_error(lx, start + 1, "invalid hexadecimal literal"); return T_ERROR; }
+    "0" [xX] { mp_lexer_error(lx, lx->cur - 1, "invalid hexadecimal literal"); return T_ERROR; }
     "0" [oO] {
         if (*lx->cur >= '8' && *lx->cur <= '9') mp_lexer_error(lx, lx->cur, "invalid digit '%c' in octal literal", *lx->cur);
-        else mp_lexer_error(lx, lx->cur, "invalid octal literal");
+        else mp_lexer_error(lx, lx->cur - 1, "invalid octal literal");
         return T_ERROR;
     }
     "0" [bB] {
         if (*lx->cur >= '2' && *lx->cur <= '9') mp_lexer_error(lx, lx->cur, "invalid digit '%c' in binary literal", *lx->cur);
-        else mp_lexer_error(lx, lx->cur, "invalid binary literal");
+        else mp_lexer_error(lx, lx->cur - 1, "invalid binary literal");
         return T_ERROR;
     }
 

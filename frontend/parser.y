@@ -227,10 +227,17 @@ static mp_stmt *funcdef(mp_parser *p, mp_token nm, mp_arguments *args, mp_expr *
     return s;
 }
 
-static mp_stmt *classdef(mp_parser *p, mp_token nm, mp_list args, mp_vec *body, YYLTYPE loc) {
+static mp_stmt *classdef(mp_parser *p, mp_token nm, mp_list args, YYLTYPE close, mp_vec *body, YYLTYPE loc) {
     mp_stmt *s = stmt(p, MP_STMT_CLASSDEF, loc);
     if (!s || !(s->v.ClassDef.name = mp_ident(p, &nm))) return NULL;
-    if (args.v && !mp_split_call_args(p, args, L(loc), &s->v.ClassDef.bases, &s->v.ClassDef.keywords)) return NULL;
+    for (int i = 0; args.v && i < args.v->count; i++) {
+        mp_callarg *a = args.v->items[i];
+        if (a->kind == MP_ARG_GENEXP) {
+            mp_error_at(p, a->for_loc, "invalid syntax");
+            return NULL;
+        }
+    }
+    if (args.v && !mp_split_call_args(p, args, L(close), &s->v.ClassDef.bases, &s->v.ClassDef.keywords)) return NULL;
     s->v.ClassDef.body = stmts_of(body);
     return s;
 }
@@ -579,7 +586,6 @@ small_stmt
     | KW_CONTINUE { NEED($$ = stmt(p, MP_STMT_CONTINUE, @$)); }
     | KW_RETURN { NEED($$ = stmt(p, MP_STMT_RETURN, @$)); }
     | KW_RETURN testlist_star_expr {
-        NEED(lone_star_ok(p, $2));
         NEED($$ = stmt(p, MP_STMT_RETURN, @$));
         $$->v.Return.value = $2;
       }
@@ -603,7 +609,7 @@ small_stmt
     ;
 
 expr_stmt
-    : testlist_star_expr { NEED(lone_star_ok(p, $1)); NEED($$ = expr_stmt(p, $1, @$)); }
+    : testlist_star_expr { NEED($$ = expr_stmt(p, $1, @$)); }
     | yield_expr { NEED($$ = expr_stmt(p, $1, @$)); }
     | testlist_star_expr ':' test { NEED($$ = ann_assign(p, $1, $3, NULL, @$)); }
     | testlist_star_expr ':' test '=' rhs { NEED($$ = ann_assign(p, $1, $3, $5, @$)); }
@@ -634,7 +640,7 @@ assign_chain
 
 rhs
     : yield_expr
-    | testlist_star_expr { NEED(lone_star_ok(p, $1)); $$ = $1; }
+    | testlist_star_expr
     ;
 
 augassign
@@ -766,7 +772,6 @@ while_stmt
 
 for_stmt
     : KW_FOR exprlist_expr KW_IN testlist_star_expr ':' suite else_opt {
-        NEED(lone_star_ok(p, $4));
         NEED($$ = for_stmt(p, $2, $4, $6, $7, @$));
       }
     ;
@@ -844,12 +849,12 @@ with_item
 
 funcdef
     : KW_DEF T_NAME '(' params ')' ':' suite {
-        mp_arguments *a = mp_make_arguments(p, $4, false);
+        mp_arguments *a = mp_make_arguments(p, $4, false, L(@5));
         NEED(a);
         NEED($$ = funcdef(p, $2, a, NULL, $7, @$));
       }
     | KW_DEF T_NAME '(' params ')' T_ARROW test ':' suite {
-        mp_arguments *a = mp_make_arguments(p, $4, false);
+        mp_arguments *a = mp_make_arguments(p, $4, false, L(@5));
         NEED(a);
         NEED($$ = funcdef(p, $2, a, $7, $9, @$));
       }
@@ -900,9 +905,9 @@ lparam
     ;
 
 classdef
-    : KW_CLASS T_NAME ':' suite { mp_list none = {NULL, 0}; NEED($$ = classdef(p, $2, none, $4, @$)); }
-    | KW_CLASS T_NAME '(' ')' ':' suite { mp_list none = {NULL, 0}; NEED($$ = classdef(p, $2, none, $6, @$)); }
-    | KW_CLASS T_NAME '(' arglist ')' ':' suite { NEED($$ = classdef(p, $2, $4, $7, @$)); }
+    : KW_CLASS T_NAME ':' suite { mp_list none = {NULL, 0}; NEED($$ = classdef(p, $2, none, @2, $4, @$)); }
+    | KW_CLASS T_NAME '(' ')' ':' suite { mp_list none = {NULL, 0}; NEED($$ = classdef(p, $2, none, @4, $6, @$)); }
+    | KW_CLASS T_NAME '(' arglist ')' ':' suite { NEED($$ = classdef(p, $2, $4, @5, $7, @$)); }
     ;
 
 decorated
@@ -929,7 +934,13 @@ match_stmt
     ;
 
 subject
-    : subject_list { NEED($$ = mp_tuple_or_single(p, $1, L(@$))); NEED(lone_star_ok(p, $$)); }
+    : subject_list {
+        NEED($$ = mp_tuple_or_single(p, $1, L(@$)));
+        if ($$->kind == MP_EXPR_STARRED) {
+            mp_error_at(p, L(yylloc), "invalid syntax");
+            YYABORT;
+        }
+      }
     ;
 
 subject_list
@@ -1070,7 +1081,13 @@ map_elem
         }
         NEED($$ = mapitem(p, $1, $3, NULL, @$));
       }
-    | T_POW T_NAME { NEED($$ = mapitem(p, NULL, NULL, &$2, @$)); }
+    | T_POW T_NAME {
+        if (is_wildcard($2)) {
+            mp_error_at(p, L(@2), "invalid syntax");
+            YYABORT;
+        }
+        NEED($$ = mapitem(p, NULL, NULL, &$2, @$));
+      }
     ;
 
 class_list
@@ -1145,7 +1162,7 @@ exprlist_items
 yield_expr
     : KW_YIELD { NEED($$ = one(p, MP_EXPR_YIELD, NULL, @$)); }
     | KW_YIELD KW_FROM test { NEED($$ = one(p, MP_EXPR_YIELDFROM, $3, @$)); }
-    | KW_YIELD testlist_star_expr { NEED(lone_star_ok(p, $2)); NEED($$ = one(p, MP_EXPR_YIELD, $2, @$)); }
+    | KW_YIELD testlist_star_expr { NEED($$ = one(p, MP_EXPR_YIELD, $2, @$)); }
     ;
 
 namedexpr_test
@@ -1182,7 +1199,7 @@ lambdef
       }
     | KW_LAMBDA lparams ':' test {
         NEED($$ = mp_new_expr(p, MP_EXPR_LAMBDA, L(@$)));
-        NEED($$->v.Lambda.args = mp_make_arguments(p, $2, true));
+        NEED($$->v.Lambda.args = mp_make_arguments(p, $2, true, L(@3)));
         $$->v.Lambda.body = $4;
         NEED(mp_done(p, $$));
       }
@@ -1281,8 +1298,8 @@ await_primary
 primary
     : atom
     | primary '.' T_NAME { NEED($$ = attr(p, $1, $3, @$)); }
-    | primary '(' ')' { mp_list none = {NULL, 0}; NEED($$ = mp_make_call(p, $1, none, L(@$))); }
-    | primary '(' arglist ')' { NEED($$ = mp_make_call(p, $1, $3, L(@$))); }
+    | primary '(' ')' { mp_list none = {NULL, 0}; NEED($$ = mp_make_call(p, $1, none, L(@$), L(@3))); }
+    | primary '(' arglist ')' { NEED($$ = mp_make_call(p, $1, $3, L(@$), L(@4))); }
     | primary '[' subscripts ']' {
         NEED($$ = mp_new_expr(p, MP_EXPR_SUBSCRIPT, L(@$)));
         $$->v.Subscript.value = $1;
@@ -1455,8 +1472,13 @@ argument
         mp_expr *g = comp(p, MP_EXPR_GENERATOREXP, $1, $2, @$);
         NEED(g);
         NEED($$ = callarg(p, MP_ARG_GENEXP, g, NULL, @$));
+        $$->for_loc = L(@2);
       }
     | test '=' test {
+        if ($1->kind == MP_EXPR_CONSTANT && $1->v.Constant.value.kind <= MP_CONST_FALSE && !$1->parens) {
+            mp_error_at(p, $1->loc, "cannot assign to %s", mp_expr_name($1));
+            YYABORT;
+        }
         if ($1->kind != MP_EXPR_NAME || $1->parens) {
             mp_error_at(p, $1->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
             YYABORT;
