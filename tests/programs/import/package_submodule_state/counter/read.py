@@ -1,0 +1,5 @@
+from . import inc
+import counter
+
+def value():
+    return "total=%d" % counter.total
