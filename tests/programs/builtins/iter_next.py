@@ -1,4 +1,4 @@
-# iter() and next(), with defaults and the two-argument sentinel form.
+# iter() and next(), with defaults and the sequence protocol.
 it = iter([1, 2])
 print(next(it), next(it), next(it, "default"))
 try:
@@ -7,13 +7,12 @@ except StopIteration:
     print("StopIteration")
 s = iter("ab")
 print(list(s), list(s))
-vals = [3, 2, 1, 0, 5]
-pos = [0]
-def produce():
-    v = vals[pos[0]]
-    pos[0] += 1
-    return v
-print(list(iter(produce, 0)))
+class Seq:
+    def __getitem__(self, i):
+        if i > 2:
+            raise IndexError
+        return i * 3
+print(list(iter(Seq())), next(iter(Seq())))
 d = {"k": 1, "j": 2}
 di = iter(d)
 print(next(di), next(di))
