@@ -8,6 +8,7 @@
 #include "ast_dump.h"
 #include "commands.h"
 #include "frontend.h"
+#include "unicode.h"
 
 static void *host_alloc(void *ctx, size_t size) {
     (void)ctx;
@@ -115,7 +116,7 @@ int cmd_parse(int argc, char **argv) {
     }
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    mp_parse_options options = {host_parse_float};
+    mp_parse_options options = {host_parse_float, mp_unicode_lookup_name};
     int status = 0;
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1])

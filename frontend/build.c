@@ -2,6 +2,8 @@
 
 #include <stdarg.h>
 
+#include "unicode.h"
+
 void *mp_new(mp_parser *p, size_t size) {
     void *m = mp_arena_zalloc(p->arena, size);
     if (!m)
@@ -37,8 +39,52 @@ mp_pattern *mp_new_pattern(mp_parser *p, mp_pattern_kind kind, mp_loc loc) {
     return s;
 }
 
+/* Identifiers are NFKC-normalised, as CPython does: compatibility mapping per
+ * character, then composition of adjacent pairs (no reordering of marks). */
+static const char *normalised_ident(mp_parser *p, const mp_token *tok) {
+    size_t cap = (size_t)tok->len * 18 + 1;   /* NFKC expands a character to at most 18 code points */
+    uint32_t *cps = mp_arena_alloc(p->arena, cap * sizeof *cps);
+    if (!cps)
+        return NULL;
+    size_t n = 0;
+    const unsigned char *s = (const unsigned char *)tok->s, *e = s + tok->len;
+    while (s < e) {
+        uint32_t cp;
+        s += mp_utf8_decode(s, &cp);
+        const char *k = cp >= 0x80 ? mp_unicode_nfkc(cp) : NULL;
+        if (!k) {
+            cps[n++] = cp;
+            continue;
+        }
+        for (const unsigned char *q = (const unsigned char *)k; *q && n < cap;) {
+            q += mp_utf8_decode(q, &cp);
+            cps[n++] = cp;
+        }
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = m ? mp_unicode_compose(cps[m - 1], cps[i]) : 0;
+        if (c)
+            cps[m - 1] = c;
+        else
+            cps[m++] = cps[i];
+    }
+    char *out = mp_arena_alloc(p->arena, m * 4 + 1);
+    if (!out)
+        return NULL;
+    size_t len = 0;
+    for (size_t i = 0; i < m; i++)
+        len += (size_t)mp_utf8_encode(cps[i], out + len);
+    out[len] = 0;
+    return out;
+}
+
 const char *mp_ident(mp_parser *p, const mp_token *tok) {
-    char *s = mp_arena_strndup(p->arena, tok->s, tok->len);
+    bool ascii = true;
+    for (uint32_t i = 0; i < tok->len; i++)
+        if ((unsigned char)tok->s[i] >= 0x80)
+            ascii = false;
+    const char *s = ascii ? mp_arena_strndup(p->arena, tok->s, tok->len) : normalised_ident(p, tok);
     if (!s)
         mp_diag_error(p->diag, 0, -1, "out of memory");
     return s;

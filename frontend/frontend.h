@@ -2,7 +2,9 @@
 #ifndef MPYC_FRONTEND_FRONTEND_H
 #define MPYC_FRONTEND_FRONTEND_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "ast.h"
@@ -13,6 +15,9 @@ typedef struct mp_parse_options {
      * nearest double. NULL selects a built-in conversion that may differ in
      * the last bit; hosted builds pass strtod. */
     double (*parse_float)(const char *text);
+    /* Resolves \N{name} escapes; NULL makes them an error. Hosted builds
+     * pass mp_unicode_lookup_name (unicode.h). */
+    bool (*lookup_unicode_name)(const char *name, size_t len, uint32_t *cp);
 } mp_parse_options;
 
 /* Decodes `bytes` as CPython does (UTF-8 by default, a UTF-8 BOM, or a PEP 263

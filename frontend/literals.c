@@ -1,5 +1,6 @@
 /* Number and string literal decoding, implicit concatenation and f-strings. */
 #include <float.h>
+#include <stdarg.h>
 #include <limits.h>
 
 #include "build.h"
@@ -241,6 +242,30 @@ static int hexval(char c) {
     return -1;
 }
 
+/* Line and column of position `at` inside string piece pc. */
+static void piece_pos(const mp_str_piece *pc, const char *at, int *line, int *col) {
+    int l = pc->line;
+    const char *ls = NULL;
+    for (const char *q = pc->tok.s; q < at; q++)
+        if (*q == '\n') {
+            l++;
+            ls = q + 1;
+        }
+    *line = l;
+    *col = ls ? (int)(at - ls) : pc->col + (int)(at - pc->tok.s);
+}
+
+/* Escape decoding errors: CPython reports them just after the string token. */
+static bool escape_error(mp_parser *p, const mp_str_piece *pc, const char *fmt, ...) {
+    int line, col;
+    piece_pos(pc, pc->tok.s + pc->tok.len, &line, &col);
+    va_list ap;
+    va_start(ap, fmt);
+    mp_diag_verror(p->diag, line, col, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
 /* Decodes escapes of s[0..n) into b. Positions in errors refer to the piece. */
 static bool decode_escapes(mp_parser *p, strbuf *b, const char *s, size_t n, bool bytes, bool raw,
                            const mp_str_piece *pc) {
@@ -248,10 +273,8 @@ static bool decode_escapes(mp_parser *p, strbuf *b, const char *s, size_t n, boo
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
-        if (bytes && c >= 0x80) {
-            mp_diag_error(p->diag, pc->line, pc->col, "bytes can only contain ASCII literal characters");
-            return false;
-        }
+        if (bytes && c >= 0x80)
+            return escape_error(p, pc, "bytes can only contain ASCII literal characters");
         if (c != '\\' || raw) {
             size_t j = i + 1;
             while (j < n && s[j] != '\\' && (!bytes || (unsigned char)s[j] < 0x80)) j++;
@@ -296,28 +319,36 @@ static bool decode_escapes(mp_parser *p, strbuf *b, const char *s, size_t n, boo
             cp = 0;
             int k = 0;
             for (; k < want && i < n && hexval(s[i]) >= 0; k++) cp = cp * 16 + (uint32_t)hexval(s[i++]);
+            int at = (int)(i - (size_t)k - 2);
             if (k < want) {
-                mp_diag_error(p->diag, pc->line, pc->col,
-                              "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated %s escape",
-                              bytes ? "value" : "unicode", bytes ? "" : "unicodeescape", 0, k + 1,
-                              e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
                 if (bytes)
-                    mp_format(p->diag->message, sizeof p->diag->message,
-                              "(value error) invalid \\x escape at position %d", 0);
-                return false;
+                    return escape_error(p, pc, "(value error) invalid \\x escape at position %d", at);
+                return escape_error(p, pc, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape",
+                                    at, (int)i - 1, e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
             }
-            if (cp > 0x10FFFF) {
-                mp_diag_error(p->diag, pc->line, pc->col,
-                              "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character");
-                return false;
-            }
+            if (cp > 0x10FFFF)
+                return escape_error(p, pc, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character",
+                                    at, (int)i - 1);
             break;
         }
         case 'N':
             if (!bytes) {
-                mp_diag_error(p->diag, pc->line, pc->col,
-                              "\\N{...} escapes are not supported by mpyc");
-                return false;
+                int at = (int)(i - 2);
+                size_t close = i;
+                if (i < n && s[i] == '{') {
+                    close = i + 1;
+                    while (close < n && s[close] != '}')
+                        close++;
+                }
+                if (i >= n || s[i] != '{' || close >= n || close == i + 1)
+                    return escape_error(p, pc, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape",
+                                        at, (int)(close < n ? close : n - 1));
+                bool (*lookup)(const char *, size_t, uint32_t *) = p->options ? p->options->lookup_unicode_name : NULL;
+                if (!lookup || !lookup(s + i + 1, close - i - 1, &cp))
+                    return escape_error(p, pc, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name",
+                                        at, (int)close);
+                i = close + 1;
+                break;
             }
             /* fall through */
         default:
@@ -353,19 +384,6 @@ static bool flush_literal(mp_parser *p, fparts *f) {
     c->v.Constant.kind = f->kind;
     f->lit = (strbuf){0};
     return mp_push(p, f->values, c) != NULL;
-}
-
-/* Line and column of position `at` inside string piece pc. */
-static void piece_pos(const mp_str_piece *pc, const char *at, int *line, int *col) {
-    int l = pc->line;
-    const char *ls = NULL;
-    for (const char *q = pc->tok.s; q < at; q++)
-        if (*q == '\n') {
-            l++;
-            ls = q + 1;
-        }
-    *line = l;
-    *col = ls ? (int)(at - ls) : pc->col + (int)(at - pc->tok.s);
 }
 
 /* CPython 3.11 reports f-string scanning errors just after the string token. */

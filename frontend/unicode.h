@@ -9,6 +9,13 @@
 bool mp_unicode_is_id_start(uint32_t cp);
 bool mp_unicode_is_id_continue(uint32_t cp);
 bool mp_unicode_is_printable(uint32_t cp);
+/* NFKC form (UTF-8) of an identifier character when it differs from the character, else NULL.
+ * Identifiers are normalised character by character (no canonical composition). */
+const char *mp_unicode_nfkc(uint32_t cp);
+/* Canonical composition of a pair (e.g. 'e' + U+0301 -> U+00E9), or 0. */
+uint32_t mp_unicode_compose(uint32_t a, uint32_t b);
+/* \N{name} lookup (case-insensitive, algorithmic names included); hosted builds only. */
+bool mp_unicode_lookup_name(const char *name, size_t len, uint32_t *cp);
 
 /* Decodes one UTF-8 sequence at s (which the caller has validated); returns its length. */
 static inline int mp_utf8_decode(const unsigned char *s, uint32_t *cp) {
