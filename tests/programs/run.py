@@ -6,7 +6,7 @@ import concurrent.futures
 import difflib
 import fnmatch
 import os
-import shlex
+import signal
 import subprocess
 import sys
 
@@ -45,15 +45,20 @@ def run_one(prog, args):
     stdin = prog.read_sidecar(".stdin")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     try:
-        proc = subprocess.run(cmd, cwd=prog.workdir, input=(stdin or "").encode(),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              timeout=args.timeout, env=env)
-    except subprocess.TimeoutExpired:
-        return "timed out after %gs" % args.timeout
+        # A session of its own, so that a timeout also ends what mpyc started
+        # (the compiled program, an emulator).
+        proc = subprocess.Popen(cmd, cwd=prog.workdir, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env, start_new_session=True)
     except OSError as e:
         return "cannot run %s: %s" % (cmd[0], e)
-    out = proc.stdout.decode("utf-8", "replace")
-    err = proc.stderr.decode("utf-8", "replace")
+    try:
+        out_bytes, err_bytes = proc.communicate((stdin or "").encode(), timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        return "timed out after %gs" % args.timeout
+    out = out_bytes.decode("utf-8", "replace")
+    err = err_bytes.decode("utf-8", "replace")
     problems = []
     expected_out = prog.read_sidecar(".exp")
     if expected_out is None:
