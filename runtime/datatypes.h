@@ -60,9 +60,17 @@ extern const AttrEntry rt_tuple_attrs[];
 
 /* ---- str (str.c, str_format.c) --------------------------------------------- */
 Obj rt_str_subscr(Obj self, Obj index, Obj value);
+Obj rt_str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args);
+Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs);
+Obj rt_str_unary_op(UnaryOp op, Obj self);
+Obj rt_str_binary_op(BinaryOp op, Obj lhs, Obj rhs);
 Obj rt_str_getiter(Obj self);
 extern const AttrEntry rt_str_attrs[];
-#define RT_STR_N_ATTRS 26
+#define RT_STR_N_ATTRS 27
+extern const AttrEntry rt_bytes_attrs[];
+#define RT_BYTES_N_ATTRS 28
+/* bytes methods defined in bytes.c (listed in str.c's table for bytes). */
+extern const BuiltinFunction rt_bytes_decode_obj, rt_bytes_hex_obj, rt_bytes_fromhex_obj;
 /* Number of code points in UTF-8 data. */
 size_t rt_utf8_count(const char *data, size_t len);
 /* Byte offset of code point i (i <= count). */
@@ -102,6 +110,8 @@ Obj rt_bytes_from_args(const Type *type, size_t n_args, const Obj *args);
 /* Byte-level methods shared by bytes and bytearray (hex, decode, ...). */
 Obj rt_bytes_hex(size_t n, const Obj *args);
 Obj rt_bytes_decode(size_t n, const Obj *args);
+/* Appends the bytes of an iterable of ints (0..255) to b. */
+int rt_bytes_from_iterable(StrBuf *b, Obj iterable);
 int rt_bytes_print(Stream *s, const uint8_t *data, size_t len);
 
 /* ---- dicts (dict_methods.c, dict_views.c) ------------------------------------ */

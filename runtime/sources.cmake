@@ -6,7 +6,8 @@ set(MPYC_RUNTIME_SOURCE_NAMES
   dict.c exceptions.c float.c function.c gc.c init.c int.c module.c
   object.c print.c str_core.c stream.c sysmod.c traceback.c tuple_core.c
   # data types
-  seq.c slice.c iterators.c list.c tuple.c range.c)
+  seq.c slice.c iterators.c list.c tuple.c range.c str.c str_format.c bytes.c
+  bytearray.c memoryview.c)
 set(MPYC_RUNTIME_SOURCES "")
 foreach(f ${MPYC_RUNTIME_SOURCE_NAMES})
   list(APPEND MPYC_RUNTIME_SOURCES ${CMAKE_CURRENT_LIST_DIR}/${f})

@@ -1,7 +1,7 @@
 /* The str core: creation, interning, hashing, equality, repr/str printing,
  * concatenation and comparison. The data-types engineer adds the methods
  * (str.c) by filling type_str's attribute table. */
-#include "rt_internal.h"
+#include "datatypes.h"
 
 static Str *str_alloc(const Type *type, size_t len) {
     Str *s = rt_alloc(sizeof(Str) + len + 1);
@@ -228,24 +228,18 @@ Obj rt_str_unary_op(UnaryOp op, Obj self) {
     }
 }
 
-static Obj str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
-    (void)type;
-    if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
-        return 0;
-    if (n_args == 0)
-        return NAME(empty);
-    if (obj_is_str(args[0]))
-        return args[0];
-    return rt_str(args[0]);
-}
-
 const Type type_str = {
     .type = &type_type,
     .name = NAME(str),
     .flags = RT_TYPE_BASE_OK,
     .base = &type_object,
-    .make_new = str_make_new,
     .print = str_print,
     .unary_op = rt_str_unary_op,
-    .binary_op = rt_str_binary_op,
+    /* str.c: methods, str(), indexing, iteration, repetition, % */
+    .make_new = rt_str_make_new,
+    .binary_op = rt_str_full_binary_op,
+    .subscr = rt_str_subscr,
+    .getiter = rt_str_getiter,
+    .attrs = rt_str_attrs,
+    .n_attrs = RT_STR_N_ATTRS,
 };

@@ -1,0 +1,854 @@
+/* str methods, indexing by code point (ASCII fast path), slicing,
+ * iteration, repetition and str(); the same methods serve bytes (bytes.c
+ * adds decode / hex / fromhex). The core (creation, hashing, printing,
+ * comparison, concatenation) is str_core.c. */
+#include "datatypes.h"
+
+Obj rt_str_binary_op(BinaryOp op, Obj lhs, Obj rhs);   /* str_core.c */
+
+/* ---- UTF-8 ----------------------------------------------------------------- */
+
+size_t rt_utf8_count(const char *data, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)data[i] & 0xc0) != 0x80;
+    return n;
+}
+
+size_t rt_utf8_offset(const char *data, size_t len, size_t i) {
+    size_t off = 0;
+    while (i && off < len) {
+        off++;
+        while (off < len && ((unsigned char)data[off] & 0xc0) == 0x80)
+            off++;
+        i--;
+    }
+    return off;
+}
+
+size_t rt_utf8_encode(uint32_t c, char *out) {
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xc0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xe0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (c & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+    out[3] = (char)(0x80 | (c & 0x3f));
+    return 4;
+}
+
+/* ---- one-character strs for ASCII: ROM, no allocation --------------------- */
+
+#define CH1(c) { &type_str, (uint32_t)(c), 1, 1, 0, 0, &ascii_text[2 * (c)] }
+#define CH4(c) CH1(c), CH1(c + 1), CH1(c + 2), CH1(c + 3)
+#define CH16(c) CH4(c), CH4(c + 4), CH4(c + 8), CH4(c + 12)
+#define TX1(c) (char)(c), 0
+#define TX4(c) TX1(c), TX1(c + 1), TX1(c + 2), TX1(c + 3)
+#define TX16(c) TX4(c), TX4(c + 4), TX4(c + 8), TX4(c + 12)
+static const char ascii_text[256] = {
+    TX16(0), TX16(16), TX16(32), TX16(48), TX16(64), TX16(80), TX16(96), TX16(112),
+};
+static const Str ascii_chars[128] = {
+    CH16(0), CH16(16), CH16(32), CH16(48), CH16(64), CH16(80), CH16(96), CH16(112),
+};
+
+Obj rt_str_like_new(Obj like, const char *data, size_t len) {
+    if (type_of(like) == &type_str) {
+        if (len == 1 && (unsigned char)data[0] < 0x80)
+            return RT_OBJ(&ascii_chars[(unsigned char)data[0]]);
+        if (len == 0)
+            return NAME(empty);
+        return rt_str_new(data, len);
+    }
+    return rt_bytes_new(data, len);
+}
+
+/* ---- argument helpers ---------------------------------------------------- */
+
+static bool is_str(Obj o) { return obj_is_str(o); }
+static const Str *S(Obj o) { return (const Str *)o; }
+/* Code points are indexed separately from bytes only in non-ASCII strs. */
+static bool by_code_point(Obj s) { return is_str(s) && !S(s)->is_ascii; }
+
+static size_t unit_count(Obj s) {
+    return by_code_point(s) ? rt_utf8_count(S(s)->data, S(s)->len) : S(s)->len;
+}
+static size_t unit_to_byte(Obj s, size_t i) {
+    return by_code_point(s) ? rt_utf8_offset(S(s)->data, S(s)->len, i) : i;
+}
+static size_t byte_to_unit(Obj s, size_t off) {
+    return by_code_point(s) ? rt_utf8_count(S(s)->data, off) : off;
+}
+
+/* The argument must have self's type (str with str, bytes with bytes). */
+static int check_same(Obj self, Obj arg) {
+    if (!obj_is_small(arg) && type_of(arg) == type_of(self))
+        return 0;
+    rt_raise_fmt(&type_TypeError, "can't convert '%s' object to %s implicitly",
+                 rt_type_name(type_of(arg)), rt_type_name(type_of(self)));
+    return -1;
+}
+
+/* start/end code-point arguments -> byte offsets [lo, hi). */
+static int byte_range(Obj self, size_t n, const Obj *args, size_t *lo, size_t *hi) {
+    intptr_t start, end;
+    if (rt_range_args(n, args, unit_count(self), &start, &end) < 0)
+        return -1;
+    *lo = unit_to_byte(self, (size_t)start);
+    *hi = end < start ? *lo : unit_to_byte(self, (size_t)end);
+    return 0;
+}
+
+static const char *search(const char *hay, size_t n, const char *needle, size_t m, bool reverse) {
+    if (m > n)
+        return NULL;
+    if (reverse) {
+        for (size_t i = n - m + 1; i-- > 0;)
+            if (rt_memcmp(hay + i, needle, m) == 0)
+                return hay + i;
+        return NULL;
+    }
+    for (size_t i = 0; i + m <= n; i++)
+        if (rt_memcmp(hay + i, needle, m) == 0)
+            return hay + i;
+    return NULL;
+}
+
+/* ---- find / index / count / startswith / endswith --------------------------- */
+
+static Obj find_common(size_t n, const Obj *args, bool reverse, bool raise) {
+    Obj self = args[0];
+    if (check_same(self, args[1]) < 0)
+        return 0;
+    size_t lo, hi;
+    if (byte_range(self, n - 2, args + 2, &lo, &hi) < 0)
+        return 0;
+    const char *p = hi >= lo ? search(S(self)->data + lo, hi - lo, S(args[1])->data, S(args[1])->len, reverse) : NULL;
+    if (!p) {
+        if (raise)
+            return rt_raise_msg(&type_ValueError, "substring not found");
+        return small_from(-1);
+    }
+    return small_from((intptr_t)byte_to_unit(self, (size_t)(p - S(self)->data)));
+}
+
+static Obj str_find(size_t n, const Obj *a) { return find_common(n, a, false, false); }
+static Obj str_rfind(size_t n, const Obj *a) { return find_common(n, a, true, false); }
+static Obj str_index(size_t n, const Obj *a) { return find_common(n, a, false, true); }
+static Obj str_rindex(size_t n, const Obj *a) { return find_common(n, a, true, true); }
+static RT_METHOD_VAR(str_find_obj, 2, 4, str_find);
+static RT_METHOD_VAR(str_rfind_obj, 2, 4, str_rfind);
+static RT_METHOD_VAR(str_index_obj, 2, 4, str_index);
+static RT_METHOD_VAR(str_rindex_obj, 2, 4, str_rindex);
+
+static Obj str_count(size_t n, const Obj *args) {
+    Obj self = args[0];
+    if (check_same(self, args[1]) < 0)
+        return 0;
+    size_t lo, hi;
+    if (byte_range(self, n - 2, args + 2, &lo, &hi) < 0)
+        return 0;
+    size_t m = S(args[1])->len;
+    if (hi < lo)
+        return small_from(0);
+    if (m == 0)
+        return small_from((intptr_t)(byte_to_unit(self, hi) - byte_to_unit(self, lo) + 1));
+    intptr_t c = 0;
+    for (size_t i = lo; i + m <= hi;) {
+        if (rt_memcmp(S(self)->data + i, S(args[1])->data, m) == 0) {
+            c++;
+            i += m;
+        } else {
+            i++;
+        }
+    }
+    return small_from(c);
+}
+static RT_METHOD_VAR(str_count_obj, 2, 4, str_count);
+
+static Obj affix_common(size_t n, const Obj *args, bool at_end) {
+    Obj self = args[0];
+    size_t lo, hi;
+    if (byte_range(self, n - 2, args + 2, &lo, &hi) < 0)
+        return 0;
+    Obj one = args[1];
+    size_t k = 1;
+    const Obj *cands = &one;
+    if (obj_is_type(one, &type_tuple)) {
+        cands = rt_tuple_items(one);
+        k = rt_tuple_len(one);
+    }
+    for (size_t i = 0; i < k; i++) {
+        if (check_same(self, cands[i]) < 0)
+            return 0;
+        size_t m = S(cands[i])->len;
+        if (hi < lo || m > hi - lo)
+            continue;
+        const char *at = S(self)->data + (at_end ? hi - m : lo);
+        if (rt_memcmp(at, S(cands[i])->data, m) == 0)
+            return RT_TRUE;
+    }
+    return RT_FALSE;
+}
+static Obj str_startswith(size_t n, const Obj *a) { return affix_common(n, a, false); }
+static Obj str_endswith(size_t n, const Obj *a) { return affix_common(n, a, true); }
+static RT_METHOD_VAR(str_startswith_obj, 2, 4, str_startswith);
+static RT_METHOD_VAR(str_endswith_obj, 2, 4, str_endswith);
+
+/* ---- split family ---------------------------------------------------------- */
+
+static bool is_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
+
+/* sep= and maxsplit= keywords after n_args positionals. */
+static int split_args(size_t n_args, size_t n_kw, const Obj *args, Obj *sep, intptr_t *maxsplit) {
+    *sep = n_args > 1 ? args[1] : RT_NONE;
+    *maxsplit = -1;
+    if (n_args > 2 && rt_small_arg(args[2], maxsplit) < 0)
+        return -1;
+    for (size_t i = 0; i < n_kw; i++) {
+        Obj name = args[n_args + 2 * i], v = args[n_args + 2 * i + 1];
+        if (name == NAME(sep))
+            *sep = v;
+        else if (name == NAME(maxsplit)) {
+            if (rt_small_arg(v, maxsplit) < 0)
+                return -1;
+        } else {
+            rt_raise_fmt(&type_TypeError, "unexpected keyword argument '%q'", name);
+            return -1;
+        }
+    }
+    if (*sep != RT_NONE) {
+        if (check_same(args[0], *sep) < 0)
+            return -1;
+        if (S(*sep)->len == 0) {
+            rt_raise_msg(&type_ValueError, "empty separator");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int push_part(Obj list, Obj like, const char *d, size_t n) {
+    Obj part = rt_str_like_new(like, d, n);
+    return part ? rt_list_append(list, part) : -1;
+}
+
+static Obj split_common(size_t n_args, size_t n_kw, const Obj *args, bool reverse) {
+    Obj sep;
+    intptr_t maxsplit;
+    if (rt_check_args(n_args, n_kw, 1, 3, true) < 0 || split_args(n_args, n_kw, args, &sep, &maxsplit) < 0)
+        return 0;
+    Obj self = args[0];
+    const char *d = S(self)->data;
+    size_t len = S(self)->len;
+    Obj list = rt_list_new(0, NULL);
+    if (!list)
+        return 0;
+    if (sep == RT_NONE) {
+        /* Runs of whitespace separate; leading / trailing ones vanish. */
+        size_t lo = 0, hi = len;
+        for (;;) {
+            if (!reverse) {
+                while (lo < hi && is_space((unsigned char)d[lo]))
+                    lo++;
+            } else {
+                while (hi > lo && is_space((unsigned char)d[hi - 1]))
+                    hi--;
+            }
+            if (lo >= hi)
+                break;
+            if (maxsplit == 0) {
+                if (push_part(list, self, d + lo, hi - lo) < 0)
+                    return 0;
+                break;
+            }
+            if (!reverse) {
+                size_t e = lo;
+                while (e < hi && !is_space((unsigned char)d[e]))
+                    e++;
+                if (push_part(list, self, d + lo, e - lo) < 0)
+                    return 0;
+                lo = e;
+            } else {
+                size_t b = hi;
+                while (b > lo && !is_space((unsigned char)d[b - 1]))
+                    b--;
+                if (push_part(list, self, d + b, hi - b) < 0)
+                    return 0;
+                hi = b;
+            }
+            if (maxsplit > 0)
+                maxsplit--;
+        }
+    } else {
+        const char *sd = S(sep)->data;
+        size_t m = S(sep)->len, lo = 0, hi = len;
+        for (;;) {
+            const char *p = maxsplit == 0 ? NULL : search(d + lo, hi - lo, sd, m, reverse);
+            if (!p) {
+                if (push_part(list, self, d + lo, hi - lo) < 0)
+                    return 0;
+                break;
+            }
+            size_t at = (size_t)(p - d);
+            if (!reverse) {
+                if (push_part(list, self, d + lo, at - lo) < 0)
+                    return 0;
+                lo = at + m;
+            } else {
+                if (push_part(list, self, d + at + m, hi - at - m) < 0)
+                    return 0;
+                hi = at;
+            }
+            if (maxsplit > 0)
+                maxsplit--;
+        }
+    }
+    if (reverse) {
+        List *l = (List *)list;
+        for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+            Obj t = l->items[i];
+            l->items[i] = l->items[j - 1];
+            l->items[j - 1] = t;
+        }
+    }
+    return list;
+}
+static Obj str_split(size_t n, size_t k, const Obj *a) { return split_common(n, k, a, false); }
+static Obj str_rsplit(size_t n, size_t k, const Obj *a) { return split_common(n, k, a, true); }
+static RT_METHOD_KW(str_split_obj, 1, 3, str_split);
+static RT_METHOD_KW(str_rsplit_obj, 1, 3, str_rsplit);
+
+static Obj str_splitlines(size_t n_args, size_t n_kw, const Obj *args) {
+    Obj keep_obj = n_args > 1 ? args[1] : RT_FALSE;
+    for (size_t i = 0; i < n_kw; i++) {
+        if (args[n_args + 2 * i] != NAME(keepends))
+            return rt_raise_fmt(&type_TypeError, "unexpected keyword argument '%q'", args[n_args + 2 * i]);
+        keep_obj = args[n_args + 2 * i + 1];
+    }
+    int keep = rt_truthy(keep_obj);
+    if (keep < 0)
+        return 0;
+    Obj self = args[0];
+    const char *d = S(self)->data;
+    size_t len = S(self)->len, lo = 0;
+    Obj list = rt_list_new(0, NULL);
+    if (!list)
+        return 0;
+    while (lo < len) {
+        size_t e = lo;
+        while (e < len && d[e] != '\n' && d[e] != '\r')
+            e++;
+        size_t next = e;
+        if (e < len)
+            next += (d[e] == '\r' && e + 1 < len && d[e + 1] == '\n') ? 2 : 1;
+        if (push_part(list, self, d + lo, (keep ? next : e) - lo) < 0)
+            return 0;
+        lo = next;
+    }
+    return list;
+}
+static RT_METHOD_KW(str_splitlines_obj, 1, 2, str_splitlines);
+
+static Obj partition_common(Obj self, Obj sep, bool reverse) {
+    if (check_same(self, sep) < 0)
+        return 0;
+    if (S(sep)->len == 0)
+        return rt_raise_msg(&type_ValueError, "empty separator");
+    const char *d = S(self)->data;
+    size_t len = S(self)->len, m = S(sep)->len;
+    const char *p = search(d, len, S(sep)->data, m, reverse);
+    Obj empty = rt_str_like_new(self, "", 0);
+    if (!empty)
+        return 0;
+    Obj parts[3];
+    if (!p) {
+        parts[0] = reverse ? empty : self;
+        parts[1] = empty;
+        parts[2] = reverse ? self : empty;
+    } else {
+        size_t at = (size_t)(p - d);
+        parts[0] = rt_str_like_new(self, d, at);
+        parts[1] = sep;
+        parts[2] = rt_str_like_new(self, d + at + m, len - at - m);
+        if (!parts[0] || !parts[2])
+            return 0;
+    }
+    return rt_tuple_new(3, parts);
+}
+static Obj str_partition(Obj s, Obj sep) { return partition_common(s, sep, false); }
+static Obj str_rpartition(Obj s, Obj sep) { return partition_common(s, sep, true); }
+static RT_METHOD2(str_partition_obj, str_partition);
+static RT_METHOD2(str_rpartition_obj, str_rpartition);
+
+/* ---- join, strip, replace, case, center --------------------------------- */
+
+static Obj str_join(Obj self, Obj iterable) {
+    Obj *items;
+    size_t n;
+    if (rt_seq_items(iterable, &items, &n) < 0)
+        return 0;
+    size_t sep_len = S(self)->len, total = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (obj_is_small(items[i]) || type_of(items[i]) != type_of(self))
+            return rt_raise_msg(&type_TypeError, "join expects a list of str/bytes objects consistent with self object");
+        total += S(items[i])->len + (i ? sep_len : 0);
+    }
+    if (n == 1)
+        return items[0];
+    StrBuf b;
+    rt_strbuf_init(&b, total + 1);
+    for (size_t i = 0; i < n; i++) {
+        if ((i && rt_stream_write(&b.stream, S(self)->data, sep_len) < 0) ||
+            rt_stream_write(&b.stream, S(items[i])->data, S(items[i])->len) < 0)
+            return 0;
+    }
+    Obj r = rt_strbuf_to_str(&b);
+    if (r && !is_str(self))
+        ((Str *)r)->type = &type_bytes;
+    return r;
+}
+static RT_METHOD2(str_join_obj, str_join);
+
+static bool in_chars(const Str *chars, const char *d, size_t at, size_t *clen) {
+    /* Match one (possibly multi-byte) character of chars at d[at]. */
+    size_t n = 1;
+    if (chars->type == &type_str)
+        while (((unsigned char)d[at + n] & 0xc0) == 0x80)
+            n++;
+    *clen = n;
+    if (!chars->data)
+        return is_space((unsigned char)d[at]);
+    for (size_t i = 0; i + n <= chars->len; i++)
+        if (rt_memcmp(chars->data + i, d + at, n) == 0)
+            return true;
+    return false;
+}
+
+static Obj strip_common(size_t n, const Obj *args, int sides) {
+    Obj self = args[0];
+    Str none = { &type_str, 0, 0, 1, 0, 0, NULL };
+    const Str *chars = &none;
+    if (n > 1 && args[1] != RT_NONE) {
+        if (check_same(self, args[1]) < 0)
+            return 0;
+        chars = S(args[1]);
+    }
+    const char *d = S(self)->data;
+    size_t lo = 0, hi = S(self)->len, cl;
+    if (sides & 1)
+        while (lo < hi && in_chars(chars, d, lo, &cl))
+            lo += cl;
+    if (sides & 2) {
+        while (hi > lo) {
+            size_t b = hi - 1;
+            if (is_str(self))
+                while (b > lo && ((unsigned char)d[b] & 0xc0) == 0x80)
+                    b--;
+            if (!in_chars(chars, d, b, &cl))
+                break;
+            hi = b;
+        }
+    }
+    if (lo == 0 && hi == S(self)->len)
+        return self;
+    return rt_str_like_new(self, d + lo, hi - lo);
+}
+static Obj str_strip(size_t n, const Obj *a) { return strip_common(n, a, 3); }
+static Obj str_lstrip(size_t n, const Obj *a) { return strip_common(n, a, 1); }
+static Obj str_rstrip(size_t n, const Obj *a) { return strip_common(n, a, 2); }
+static RT_METHOD_VAR(str_strip_obj, 1, 2, str_strip);
+static RT_METHOD_VAR(str_lstrip_obj, 1, 2, str_lstrip);
+static RT_METHOD_VAR(str_rstrip_obj, 1, 2, str_rstrip);
+
+static Obj str_replace(size_t n, const Obj *args) {
+    Obj self = args[0], old = args[1], new_ = args[2];
+    if (check_same(self, old) < 0 || check_same(self, new_) < 0)
+        return 0;
+    intptr_t max = -1;
+    if (n > 3 && rt_small_arg(args[3], &max) < 0)
+        return 0;
+    const char *d = S(self)->data;
+    size_t len = S(self)->len, m = S(old)->len;
+    StrBuf b;
+    rt_strbuf_init(&b, len + 1);
+    size_t i = 0, done = 0;
+    while (i <= len && (max < 0 || done < (size_t)max)) {
+        const char *p;
+        if (m == 0) {
+            p = d + i;
+        } else {
+            p = search(d + i, len - i, S(old)->data, m, false);
+            if (!p)
+                break;
+        }
+        size_t at = (size_t)(p - d);
+        if (rt_stream_write(&b.stream, d + i, at - i) < 0 ||
+            rt_stream_write(&b.stream, S(new_)->data, S(new_)->len) < 0)
+            return 0;
+        done++;
+        if (m == 0) {
+            /* An empty pattern matches before every character. */
+            if (at >= len) {
+                i = len + 1;
+                break;
+            }
+            size_t cl = 1;
+            if (is_str(self))
+                while (at + cl < len && ((unsigned char)d[at + cl] & 0xc0) == 0x80)
+                    cl++;
+            if (rt_stream_write(&b.stream, d + at, cl) < 0)
+                return 0;
+            i = at + cl;
+        } else {
+            i = at + m;
+        }
+    }
+    if (done == 0)
+        return self;
+    if (i < len && rt_stream_write(&b.stream, d + i, len - i) < 0)
+        return 0;
+    Obj r = rt_strbuf_to_str(&b);
+    if (r && !is_str(self))
+        ((Str *)r)->type = &type_bytes;
+    return r;
+}
+static RT_METHOD_VAR(str_replace_obj, 3, 4, str_replace);
+
+static Obj case_common(Obj self, bool upper) {
+    size_t len = S(self)->len;
+    char *tmp = rt_alloc(len + 1);
+    if (!tmp)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = S(self)->data[i];
+        if (upper && c >= 'a' && c <= 'z')
+            c = (char)(c - 32);
+        else if (!upper && c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        tmp[i] = c;
+    }
+    Obj r = rt_str_like_new(self, tmp, len);
+    rt_free(tmp);
+    return r;
+}
+static Obj str_upper(Obj s) { return case_common(s, true); }
+static Obj str_lower(Obj s) { return case_common(s, false); }
+static RT_METHOD1(str_upper_obj, str_upper);
+static RT_METHOD1(str_lower_obj, str_lower);
+
+enum { CLASS_DIGIT, CLASS_ALPHA, CLASS_SPACE, CLASS_UPPER, CLASS_LOWER };
+
+static bool char_is(unsigned char c, int cls) {
+    switch (cls) {
+    case CLASS_DIGIT: return c >= '0' && c <= '9';
+    case CLASS_ALPHA: return (c | 32) >= 'a' && (c | 32) <= 'z';
+    case CLASS_SPACE: return is_space(c);
+    case CLASS_UPPER: return c >= 'A' && c <= 'Z';
+    default: return c >= 'a' && c <= 'z';
+    }
+}
+
+/* isupper / islower: every cased character matches and there is one. */
+static Obj class_common(Obj self, int cls) {
+    size_t len = S(self)->len;
+    if (len == 0)
+        return RT_FALSE;
+    bool cased = cls == CLASS_UPPER || cls == CLASS_LOWER, seen = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)S(self)->data[i];
+        if (cased) {
+            if (char_is(c, CLASS_ALPHA)) {
+                if (!char_is(c, cls))
+                    return RT_FALSE;
+                seen = true;
+            }
+        } else if (!char_is(c, cls)) {
+            return RT_FALSE;
+        }
+    }
+    return rt_bool(!cased || seen);
+}
+static Obj str_isdigit(Obj s) { return class_common(s, CLASS_DIGIT); }
+static Obj str_isalpha(Obj s) { return class_common(s, CLASS_ALPHA); }
+static Obj str_isspace(Obj s) { return class_common(s, CLASS_SPACE); }
+static Obj str_isupper(Obj s) { return class_common(s, CLASS_UPPER); }
+static Obj str_islower(Obj s) { return class_common(s, CLASS_LOWER); }
+static RT_METHOD1(str_isdigit_obj, str_isdigit);
+static RT_METHOD1(str_isalpha_obj, str_isalpha);
+static RT_METHOD1(str_isspace_obj, str_isspace);
+static RT_METHOD1(str_isupper_obj, str_isupper);
+static RT_METHOD1(str_islower_obj, str_islower);
+
+static Obj str_center(size_t n, const Obj *args) {
+    Obj self = args[0];
+    intptr_t width;
+    if (rt_small_arg(args[1], &width) < 0)
+        return 0;
+    const char *fill = " ";
+    size_t fill_len = 1;
+    if (n > 2) {
+        if (check_same(self, args[2]) < 0)
+            return 0;
+        if (unit_count(args[2]) != 1)
+            return rt_raise_msg(&type_TypeError, "The fill character must be exactly one character long");
+        fill = S(args[2])->data;
+        fill_len = S(args[2])->len;
+    }
+    size_t have = unit_count(self);
+    if (width <= 0 || (size_t)width <= have)
+        return self;
+    size_t pad = (size_t)width - have, left = pad / 2 + (pad & (size_t)width & 1);
+    StrBuf b;
+    rt_strbuf_init(&b, S(self)->len + pad * fill_len + 1);
+    for (size_t i = 0; i < pad; i++) {
+        if (i == left && rt_stream_write(&b.stream, S(self)->data, S(self)->len) < 0)
+            return 0;
+        if (rt_stream_write(&b.stream, fill, fill_len) < 0)
+            return 0;
+    }
+    if (left == pad && rt_stream_write(&b.stream, S(self)->data, S(self)->len) < 0)
+        return 0;
+    Obj r = rt_strbuf_to_str(&b);
+    if (r && !is_str(self))
+        ((Str *)r)->type = &type_bytes;
+    return r;
+}
+static RT_METHOD_VAR(str_center_obj, 2, 3, str_center);
+
+static Obj str_encode(size_t n, const Obj *args) {
+    (void)n;
+    return rt_bytes_new(S(args[0])->data, S(args[0])->len);
+}
+static RT_METHOD_VAR(str_encode_obj, 1, 3, str_encode);
+
+static RT_METHOD_KW(str_format_obj, 1, RT_MAX_ARGS, rt_str_format_method);
+
+/* ---- subscripts and iteration ------------------------------------------- */
+
+/* The code point at byte offset off, with its byte length. */
+static uint32_t decode_at(const char *d, size_t len, size_t off, size_t *clen) {
+    unsigned char c = (unsigned char)d[off];
+    size_t n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    if (off + n > len)
+        n = len - off;
+    uint32_t v = n == 1 ? c : c & (0x3fu >> (n - 1));
+    for (size_t i = 1; i < n; i++)
+        v = (v << 6) | ((unsigned char)d[off + i] & 0x3f);
+    *clen = n;
+    return v;
+}
+
+Obj rt_str_subscr(Obj self, Obj index, Obj value) {
+    const char *what = is_str(self) ? "str" : "bytes";
+    if (value)
+        return rt_raise_fmt(&type_TypeError, "'%s' object doesn't support item %s", what, value == RT_DELETE ? "deletion" : "assignment");
+    size_t units = unit_count(self);
+    if (obj_is_slice(index)) {
+        SliceSpan sp;
+        if (rt_slice_span(index, units, &sp) < 0)
+            return 0;
+        if (sp.step != 1)
+            return rt_raise_msg(&type_NotImplementedError, "only slices with step=1 (aka None) are supported");
+        size_t lo = unit_to_byte(self, (size_t)sp.start);
+        size_t hi = by_code_point(self) ? lo + rt_utf8_offset(S(self)->data + lo, S(self)->len - lo, sp.count) : lo + sp.count;
+        if (lo == 0 && hi == S(self)->len)
+            return self;
+        return rt_str_like_new(self, S(self)->data + lo, hi - lo);
+    }
+    size_t i;
+    if (rt_seq_index(index, units, is_str(self) ? "string" : "bytes", &i) < 0)
+        return 0;
+    if (!is_str(self))
+        return small_from((unsigned char)S(self)->data[i]);
+    size_t off = unit_to_byte(self, i), clen;
+    decode_at(S(self)->data, S(self)->len, off, &clen);
+    return rt_str_like_new(self, S(self)->data + off, clen);
+}
+
+typedef struct StrIter {
+    const Type *type;
+    Obj str;
+    size_t offset;              /* bytes */
+} StrIter;
+
+static Obj str_iter_self(Obj self) { return self; }
+
+static Obj str_iter_next(Obj self) {
+    StrIter *it = (StrIter *)self;
+    const Str *s = S(it->str);
+    if (it->offset >= s->len)
+        return RT_STOP;
+    if (s->type != &type_str)
+        return small_from((unsigned char)s->data[it->offset++]);
+    size_t clen;
+    decode_at(s->data, s->len, it->offset, &clen);
+    Obj r = rt_str_like_new(it->str, s->data + it->offset, clen);
+    it->offset += clen;
+    return r;
+}
+
+static const Type type_str_iter = {
+    .type = &type_type, .name = NAME(iterator), .flags = RT_TYPE_EQ_BY_IDENTITY,
+    .base = &type_object, .getiter = str_iter_self, .iternext = str_iter_next,
+};
+
+Obj rt_str_getiter(Obj self) {
+    StrIter *it = rt_alloc_obj(&type_str_iter, sizeof(StrIter));
+    if (!it)
+        return 0;
+    it->str = self;
+    return RT_OBJ(it);
+}
+
+/* ---- operators beyond the core: repetition and % ------------------------- */
+
+static Obj repeat(Obj s, Obj count) {
+    if (!obj_is_int(count) && !obj_is_type(count, &type_bool))
+        return RT_NOT_IMPLEMENTED;
+    intptr_t n;
+    if (rt_small_arg(count, &n) < 0)
+        return 0;
+    size_t len = S(s)->len;
+    if (n <= 0 || len == 0)
+        return rt_str_like_new(s, "", 0);
+    if (n == 1)
+        return s;
+    if ((size_t)n >= ((size_t)1 << 28) / len)
+        return rt_raise_memory_error();
+    StrBuf b;
+    rt_strbuf_init(&b, len * (size_t)n + 1);
+    for (intptr_t i = 0; i < n; i++)
+        if (rt_stream_write(&b.stream, S(s)->data, len) < 0)
+            return 0;
+    Obj r = rt_strbuf_to_str(&b);
+    if (r && !is_str(s))
+        ((Str *)r)->type = &type_bytes;
+    return r;
+}
+
+Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
+    switch ((int)op) {
+    case RT_BINOP_MULTIPLY:
+    case RT_BINOP_INPLACE_MULTIPLY:
+        return repeat(lhs, rhs);
+    case RT_BINOP_MULTIPLY | RT_BINOP_REVERSE:
+        return repeat(rhs, lhs);
+    case RT_BINOP_MODULO:
+    case RT_BINOP_INPLACE_MODULO:
+        return rt_str_modulo(lhs, rhs);
+    default:
+        if (op & RT_BINOP_REVERSE)
+            return RT_NOT_IMPLEMENTED;
+        if (op == RT_BINOP_CONTAINS && !is_str(lhs) && obj_is_int(rhs)) {
+            intptr_t v;
+            if (rt_small_arg(rhs, &v) < 0)
+                return 0;
+            if (v < 0 || v > 255)
+                return rt_raise_msg(&type_ValueError, "byte must be in range(0, 256)");
+            for (size_t i = 0; i < S(lhs)->len; i++)
+                if ((unsigned char)S(lhs)->data[i] == v)
+                    return RT_TRUE;
+            return RT_FALSE;
+        }
+        if (!is_str(lhs) && type_of(rhs) != type_of(lhs) && !obj_is_small(rhs) && type_of(rhs)->buffer &&
+            (op < RT_BINOP_FIRST_ARITH || op == RT_BINOP_ADD)) {
+            /* bytes against bytearray / memoryview: compare or join the bytes. */
+            BufferInfo info;
+            if (rt_get_buffer(rhs, &info, RT_BUFFER_READ) < 0)
+                return 0;
+            Str tmp = { &type_bytes, rt_str_hash(info.buf, info.len), (uint32_t)info.len, 0, 0, 0, info.buf };
+            return rt_str_binary_op(op, lhs, RT_OBJ(&tmp));
+        }
+        return rt_str_binary_op(op, lhs, rhs);
+    }
+}
+
+/* ---- str(...) ----------------------------------------------------------------- */
+
+Obj rt_str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    (void)type;
+    if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
+        return 0;
+    if (n_args == 0)
+        return NAME(empty);
+    if (n_args == 1)
+        return obj_is_str(args[0]) ? args[0] : rt_str(args[0]);
+    /* str(buffer, encoding[, errors]): decode. */
+    Obj dargs[3] = { args[0], args[1], n_args > 2 ? args[2] : RT_NONE };
+    return rt_bytes_decode(n_args, dargs);
+}
+
+const AttrEntry rt_str_attrs[RT_STR_N_ATTRS] = {
+    { NAME(center), RT_OBJ(&str_center_obj) },
+    { NAME(count), RT_OBJ(&str_count_obj) },
+    { NAME(encode), RT_OBJ(&str_encode_obj) },
+    { NAME(endswith), RT_OBJ(&str_endswith_obj) },
+    { NAME(find), RT_OBJ(&str_find_obj) },
+    { NAME(format), RT_OBJ(&str_format_obj) },
+    { NAME(index), RT_OBJ(&str_index_obj) },
+    { NAME(isalpha), RT_OBJ(&str_isalpha_obj) },
+    { NAME(isdigit), RT_OBJ(&str_isdigit_obj) },
+    { NAME(islower), RT_OBJ(&str_islower_obj) },
+    { NAME(isspace), RT_OBJ(&str_isspace_obj) },
+    { NAME(isupper), RT_OBJ(&str_isupper_obj) },
+    { NAME(join), RT_OBJ(&str_join_obj) },
+    { NAME(lower), RT_OBJ(&str_lower_obj) },
+    { NAME(lstrip), RT_OBJ(&str_lstrip_obj) },
+    { NAME(partition), RT_OBJ(&str_partition_obj) },
+    { NAME(replace), RT_OBJ(&str_replace_obj) },
+    { NAME(rfind), RT_OBJ(&str_rfind_obj) },
+    { NAME(rindex), RT_OBJ(&str_rindex_obj) },
+    { NAME(rpartition), RT_OBJ(&str_rpartition_obj) },
+    { NAME(rsplit), RT_OBJ(&str_rsplit_obj) },
+    { NAME(rstrip), RT_OBJ(&str_rstrip_obj) },
+    { NAME(split), RT_OBJ(&str_split_obj) },
+    { NAME(splitlines), RT_OBJ(&str_splitlines_obj) },
+    { NAME(startswith), RT_OBJ(&str_startswith_obj) },
+    { NAME(strip), RT_OBJ(&str_strip_obj) },
+    { NAME(upper), RT_OBJ(&str_upper_obj) },
+};
+
+/* bytes shares the byte-level methods (bytes.c adds decode, hex, fromhex). */
+const AttrEntry rt_bytes_attrs[RT_BYTES_N_ATTRS] = {
+    { NAME(center), RT_OBJ(&str_center_obj) },
+    { NAME(count), RT_OBJ(&str_count_obj) },
+    { NAME(decode), RT_OBJ(&rt_bytes_decode_obj) },
+    { NAME(endswith), RT_OBJ(&str_endswith_obj) },
+    { NAME(find), RT_OBJ(&str_find_obj) },
+    { NAME(fromhex), RT_OBJ(&rt_bytes_fromhex_obj) },
+    { NAME(hex), RT_OBJ(&rt_bytes_hex_obj) },
+    { NAME(index), RT_OBJ(&str_index_obj) },
+    { NAME(isalpha), RT_OBJ(&str_isalpha_obj) },
+    { NAME(isdigit), RT_OBJ(&str_isdigit_obj) },
+    { NAME(islower), RT_OBJ(&str_islower_obj) },
+    { NAME(isspace), RT_OBJ(&str_isspace_obj) },
+    { NAME(isupper), RT_OBJ(&str_isupper_obj) },
+    { NAME(join), RT_OBJ(&str_join_obj) },
+    { NAME(lower), RT_OBJ(&str_lower_obj) },
+    { NAME(lstrip), RT_OBJ(&str_lstrip_obj) },
+    { NAME(partition), RT_OBJ(&str_partition_obj) },
+    { NAME(replace), RT_OBJ(&str_replace_obj) },
+    { NAME(rfind), RT_OBJ(&str_rfind_obj) },
+    { NAME(rindex), RT_OBJ(&str_rindex_obj) },
+    { NAME(rpartition), RT_OBJ(&str_rpartition_obj) },
+    { NAME(rsplit), RT_OBJ(&str_rsplit_obj) },
+    { NAME(rstrip), RT_OBJ(&str_rstrip_obj) },
+    { NAME(split), RT_OBJ(&str_split_obj) },
+    { NAME(splitlines), RT_OBJ(&str_splitlines_obj) },
+    { NAME(startswith), RT_OBJ(&str_startswith_obj) },
+    { NAME(strip), RT_OBJ(&str_strip_obj) },
+    { NAME(upper), RT_OBJ(&str_upper_obj) },
+};
