@@ -1,7 +1,7 @@
 # Template-method pattern with NotImplementedError for missing overrides.
 class Report:
     def render(self):
-        return "\n".join([self.header(), *self.body(), self.footer()])
+        return "\n".join([self.header()] + self.body() + [self.footer()])
     def header(self):
         return "== %s ==" % self.title()
     def footer(self):

@@ -15,4 +15,4 @@ print(g(**{"a": "A", "b": "B", "z": 1}))
 args = (1, 2)
 kwargs = {"c": 3}
 print(g(*args, **kwargs))
-print(f(*"ab", *(1,)))
+print(f(*"ab"), f(0, *(1,)))

@@ -7,7 +7,7 @@ def forward(*args, **kwargs):
 
 print(forward(1))
 print(forward(1, 2, 3, key="k", z=0))
-print(forward(*[1, 2], *(3, 4), **{"key": 5}))
+print(forward(*[1, 2, 3, 4], **{"key": 5}))
 print(forward(a=9))
 try:
     forward()
