@@ -1,6 +1,6 @@
 # Three-argument pow, including big moduli and negative bases.
 print(pow(3, 4, 5), pow(2, 10, 1000), pow(7, 0, 13))
-print(pow(-3, 3, 7), pow(3, 3, -7), pow(-3, 3, -7))
+print(pow(-3, 3, 7), pow(-2, 7, 5), pow(-(2 ** 70), 3, 1000))
 print(pow(2, 100, 1000000007))
 print(pow(123456789, 987654321, 1000000009))
 m = 2 ** 127 - 1
