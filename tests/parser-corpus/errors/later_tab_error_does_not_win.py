@@ -1,0 +1,4 @@
+f(a b)
+if x:
+	pass
+        pass

@@ -1,0 +1,103 @@
+#!/usr/bin/python3
+"""Differential test against CPython 3.11 on inputs generated at test time
+(fixed seeds): random byte-level mutations of the valid corpus and random
+token sequences. For every input, `mpyc parse --dump-ast` must reach
+CPython's verdict: when ast.parse accepts, exit 0 and the same dump; when it
+raises SyntaxError, exit 1 with the error on the same line.
+
+usage: run_differential.py MPYC [--count=N]
+"""
+import ast
+import os
+import re
+import shutil
+import sys
+import tempfile
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus_common import run_mpyc, sanitizer_report, summary  # noqa: E402
+from run_robustness import mutants, token_soup  # noqa: E402
+
+TIMEOUT_S = 20
+
+
+def oracle(data):
+    """('ok', dump) or ('error', line or None)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return "ok", ast.dump(ast.parse(data))
+    except SyntaxError as e:
+        return "error", e.lineno or None
+    except (ValueError, RecursionError, MemoryError):
+        return "error", None
+
+
+def check(mpyc, path, data):
+    verdict, detail = oracle(data)
+    result = run_mpyc(mpyc, ["parse", "--dump-ast", path], TIMEOUT_S)
+    if result.error:
+        return result.error
+    report = sanitizer_report(result.stderr)
+    if report:
+        return "sanitizer report: " + report
+    first = result.stderr.split("\n", 1)[0]
+    if verdict == "ok":
+        if result.returncode != 0:
+            return f"CPython accepts, mpyc exit {result.returncode}: {first[len(path):][:200]!r}"
+        got = result.stdout.decode("utf-8", "replace").rstrip("\n")
+        if got != detail:
+            n = next((i for i, (a, b) in enumerate(zip(got, detail)) if a != b), min(len(got), len(detail)))
+            return f"dump differs at char {n}: got ...{got[max(0, n - 60):n + 60]!r}, want ...{detail[max(0, n - 60):n + 60]!r}"
+        return None
+    if result.returncode != 1:
+        return f"CPython rejects (line {detail}), mpyc exit {result.returncode}"
+    m = re.match(re.escape(path) + r":(\d+):\d+: \w+: ", first)
+    if not m:
+        return f"no 'PATH:LINE:COL: Error: message' line: {first[:200]!r}"
+    if detail is not None and int(m.group(1)) != detail:
+        return f"error on line {m.group(1)}, CPython says line {detail}: {first[len(path):][:160]!r}"
+    return None
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--count=")]
+    counts = [int(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--count=")]
+    count = counts[-1] if counts else 400
+    if len(args) != 1:
+        sys.exit(__doc__)
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"run_differential.py: the oracle must be CPython 3.11 (/usr/bin/python3), not {sys.version.split()[0]}")
+    mpyc = args[0]
+    if not os.access(mpyc, os.X_OK):
+        sys.exit(f"run_differential.py: {mpyc} is missing or not executable")
+    inputs = list(mutants(count, 7000))
+    inputs += [(f"token_soup_{i:03d}", token_soup(8000 + i, 40)) for i in range(count // 4)]
+    workdir = tempfile.mkdtemp(prefix="mpyc-differential-")
+    failed = 0
+    try:
+        for name, data in inputs:
+            path = os.path.join(workdir, name + ".py")
+            with open(path, "wb") as f:
+                f.write(data)
+            why = check(mpyc, path, data)
+            if why:
+                failed += 1
+                print(f"FAIL {name}: {why}")
+                # Keep the input where a developer can find it.
+                keep = os.path.join(os.getcwd(), "differential-failures")
+                os.makedirs(keep, exist_ok=True)
+                shutil.copy(path, keep)
+            else:
+                print(f"PASS {name}")
+            os.unlink(path)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if failed:
+        print(f"failing inputs kept in {os.path.join(os.getcwd(), 'differential-failures')}")
+    sys.exit(summary(len(inputs) - failed, failed))
+
+
+if __name__ == "__main__":
+    main()
