@@ -316,47 +316,144 @@ static size_t layout(char *buf, size_t size, size_t pos, const char *d, int n, i
     return pos;
 }
 
+/* The mantissa / exponent of an mp_float x > 0 (x = f * 2**e), the
+ * mantissa width and the smallest exponent of the format. */
+static void decompose_mp(mp_float x, uint64_t *f, int *e, int *p, int *min_e) {
+#if RT_FLOAT_IS_DOUBLE
+    decompose((double)x, f, e);
+    *p = 53;
+    *min_e = -1074;
+#else
+    union { uint32_t u; float f; } b = { .f = x };
+    int biased = (int)((b.u >> 23) & 0xff);
+    uint32_t frac = b.u & ((1u << 23) - 1);
+    *f = biased ? (frac | (1u << 23)) : frac;
+    *e = biased ? biased - 150 : -149;
+    *p = 24;
+    *min_e = -149;
+#endif
+}
+
+#define OP(op, a, b) rt_int_binary_op(RT_BINOP_##op, (a), (b))
+
+/* Shortest digits that read back as x (free-format digit generation with
+ * exact integers, Steele & White / Burger & Dybvig). Returns the digit
+ * count; *k_out is the decimal exponent of the first digit. */
+static int shortest_digits(mp_float x, char *digits, intptr_t *k_out) {
+    uint64_t f;
+    int e, p, min_e;
+    decompose_mp(x, &f, &e, &p, &min_e);
+    bool even = (f & 1) == 0;
+    bool boundary = f == (1ull << (p - 1)) && e > min_e;
+    Obj fo = rt_int_from_ull(f), r, s, mp, mm;
+    if (!fo)
+        return -1;
+    if (e >= 0) {
+        Obj be = OP(LSHIFT, small_from(1), small_from(e));
+        if (!be)
+            return -1;
+        if (!boundary) {
+            r = OP(LSHIFT, fo, small_from(e + 1));
+            s = small_from(2);
+            mp = mm = be;
+        } else {
+            r = OP(LSHIFT, fo, small_from(e + 2));
+            s = small_from(4);
+            mp = OP(LSHIFT, be, small_from(1));
+            mm = be;
+        }
+    } else {
+        if (!boundary) {
+            r = OP(LSHIFT, fo, small_from(1));
+            s = OP(LSHIFT, small_from(1), small_from(1 - e));
+            mp = mm = small_from(1);
+        } else {
+            r = OP(LSHIFT, fo, small_from(2));
+            s = OP(LSHIFT, small_from(1), small_from(2 - e));
+            mp = small_from(2);
+            mm = small_from(1);
+        }
+    }
+    if (!r || !s || !mp || !mm)
+        return -1;
+    /* k: smallest with (r + m+) / s <= 10**k (< when the high end is out). */
+    intptr_t bits = e + (intptr_t)rt_int_bit_length(fo);
+    intptr_t k = ((bits - 1) * 30103) / 100000;
+    if (bits - 1 < 0)
+        k -= 1;
+    Obj scale = ipow10(k < 0 ? -k : k);
+    if (!scale)
+        return -1;
+    if (k >= 0) {
+        s = OP(MULTIPLY, s, scale);
+    } else {
+        r = OP(MULTIPLY, r, scale);
+        mp = OP(MULTIPLY, mp, scale);
+        mm = OP(MULTIPLY, mm, scale);
+    }
+    for (;;) {
+        Obj high = r && mp ? OP(ADD, r, mp) : 0;
+        if (!high || !s)
+            return -1;
+        int c = rt_int_compare(high, s);
+        if (!(even ? c >= 0 : c > 0))
+            break;
+        s = OP(MULTIPLY, s, small_from(10));
+        k++;
+    }
+    int n = 0;
+    for (;;) {
+        r = OP(MULTIPLY, r, small_from(10));
+        mp = OP(MULTIPLY, mp, small_from(10));
+        mm = OP(MULTIPLY, mm, small_from(10));
+        Obj qr = r ? OP(DIVMOD, r, s) : 0;
+        if (!qr || !mp || !mm)
+            return -1;
+        intptr_t d = small_value(rt_tuple_items(qr)[0]);
+        r = rt_tuple_items(qr)[1];
+        int c_low = rt_int_compare(r, mm);
+        Obj high = OP(ADD, r, mp);
+        if (!high)
+            return -1;
+        int c_high = rt_int_compare(high, s);
+        bool tc1 = even ? c_low <= 0 : c_low < 0;
+        bool tc2 = even ? c_high >= 0 : c_high > 0;
+        if (tc1 && tc2) {
+            Obj twice = OP(ADD, r, r);
+            if (!twice)
+                return -1;
+            int c = rt_int_compare(twice, s);
+            if (c > 0 || (c == 0 && (d & 1)))
+                d++;
+        } else if (tc2) {
+            d++;
+        }
+        digits[n++] = (char)('0' + d);
+        if (tc1 || tc2 || n >= MAX_REPR_DIGITS + 1)
+            break;
+    }
+    *k_out = k - 1;
+    return n;
+}
+
 size_t rt_float_repr(mp_float v, char *buf, size_t size) {
     if (is_nan(v) || is_inf(v))
         return special(v, buf, size, false);
     size_t pos = 0;
     if (v < 0 || (v == 0 && 1 / v < 0))
         pos = put(buf, size, pos, '-');
-    double x = v < 0 ? -(double)v : (double)v;
+    mp_float x = v < 0 ? -v : v;
     if (x == 0) {
         pos = put(buf, size, pos, '0');
         pos = put(buf, size, pos, '.');
         return finish(buf, size, put(buf, size, pos, '0'));
     }
-    char d[MAX_REPR_DIGITS + 1];
+    char d[MAX_REPR_DIGITS + 2];
     intptr_t k = 0;
-    int n = 1;
     Obj saved = rt_exc_take();
-    for (; n <= MAX_REPR_DIGITS; n++) {
-        if (sig_digits(x, n, d, &k) < 0)
-            break;
-        /* Parse back: digits * 10**(k - n + 1). */
-        Obj num = rt_int_parse(d, (size_t)n, 10), den = small_from(1);
-        intptr_t e = k - n + 1;
-        if (!num)
-            break;
-        if (e >= 0)
-            num = rt_int_binary_op(RT_BINOP_MULTIPLY, num, ipow10(e));
-        else
-            den = ipow10(-e);
-        if (!num || !den)
-            break;
-        mp_float back = (mp_float)ratio_to_double(num, den);
-        if (back == (mp_float)x)
-            break;
-    }
-    if (n > MAX_REPR_DIGITS) {
-        n = MAX_REPR_DIGITS;
-        if (sig_digits(x, n, d, &k) < 0)
-            n = 0;
-    }
-    if (rt_exc_pending() || n == 0) {
-        /* Out of memory while formatting: fall back to a short form. */
+    int n = shortest_digits(x, d, &k);
+    if (n <= 0) {
+        /* Out of memory while formatting: a short, honest marker. */
         rt_exc_clear();
         n = 1;
         d[0] = '?';
