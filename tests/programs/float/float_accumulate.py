@@ -2,11 +2,11 @@
 total = 0.0
 for i in range(1, 101):
     total += 1.0 / i
-print("%.4f" % total)
+print("%.3f" % total)
 x = 1.0
 for _ in range(20):
     x = (x + 2.0 / x) / 2
-print("%.5f" % x)
+print("%.4f" % x)
 pi = 0.0
 for k in range(2000):
     pi += (-1) ** k / (2 * k + 1)
