@@ -2,7 +2,7 @@
 inf = float("inf")
 nan = float("nan")
 print(inf, -inf, nan, float("-inf"), float("Inf"), float("NaN"), float("infinity"))
-print(inf > 10 ** 100, -inf < -(10 ** 100), inf == inf, nan == nan, nan != nan)
+print(inf > 10 ** 30, -inf < -(10 ** 30), inf == inf, nan == nan, nan != nan)
 print(inf + 1, -inf * 2, 1 / inf, -1 / inf)
 z = inf - inf
 w = inf * 0
