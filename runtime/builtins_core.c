@@ -1,7 +1,7 @@
 /* The builtin functions of the core (object protocol and numbers) and the
  * builtins namespace table. The data-types engineer appends the entries
  * for their types and functions (len, range, list, ...) to builtins_attrs. */
-#include "rt_internal.h"
+#include "datatypes.h"
 
 Obj rt_builtin_isinstance(Obj obj, Obj classinfo) {
     int r = rt_isinstance(obj, classinfo);
@@ -189,6 +189,7 @@ static const AttrEntry builtins_attrs[] = {
     { NAME(None), RT_NONE }, { NAME(True), RT_TRUE }, { NAME(False), RT_FALSE },
     { NAME(Ellipsis), RT_ELLIPSIS }, { NAME(NotImplemented), RT_NOT_IMPLEMENTED },
     RT_EXCEPTION_TYPES(EXC_ENTRY)
+    RT_DATATYPE_BUILTINS(ENTRY)     /* datatypes.h */
 };
 
 const Module rt_module_builtins = {

@@ -121,6 +121,10 @@ Obj rt_dict_getiter(Obj self);
 Obj rt_dict_update(Obj dict, size_t n_args, size_t n_kw, const Obj *args);
 typedef enum { RT_DICT_VIEW_KEYS, RT_DICT_VIEW_VALUES, RT_DICT_VIEW_ITEMS } DictViewKind;
 Obj rt_dict_view_new(Obj dict, DictViewKind kind);
+extern const Type rt_type_dict_keys, rt_type_dict_values, rt_type_dict_items;
+Obj rt_dict_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args);
+/* d | other, d |= other */
+Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);
 
 /* ---- sets (set.c) -------------------------------------------------------------- */
 typedef struct Set {

@@ -3,7 +3,7 @@
  * the same GC block, used once a dict holds more than LINEAR_MAX entries.
  * Used by namespaces, instance dicts, kwargs and the intern table. The
  * data-types engineer adds methods, views and iteration on top. */
-#include "rt_internal.h"
+#include "datatypes.h"
 
 #define LINEAR_MAX 8
 
@@ -258,6 +258,8 @@ Obj rt_dict_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
             return 0;
         return rt_bool(v != 0);
     }
+    if (op == RT_BINOP_OR || op == RT_BINOP_INPLACE_OR)
+        return rt_dict_merge_op(op, lhs, rhs);      /* dict_methods.c */
     if (op != RT_BINOP_EQUAL && op != RT_BINOP_NOT_EQUAL)
         return RT_NOT_IMPLEMENTED;
     if (!rt_is_subclass(type_of(rhs), &type_dict))
@@ -296,33 +298,17 @@ static Obj dict_subscr(Obj self, Obj key, Obj value) {
     return rt_dict_set(self, key, value) < 0 ? 0 : RT_NONE;
 }
 
-static Obj dict_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
-    if (rt_check_args(n_args, n_kw, 0, 1, true) < 0)
-        return 0;
-    Dict *d = (Dict *)rt_alloc_instance(type);
-    if (!d)
-        return 0;
-    if (n_args == 1) {
-        if (!rt_is_subclass(type_of(args[0]), &type_dict))
-            return rt_raise_msg(&type_TypeError, "dict() argument must be a mapping");
-        size_t pos = 0;
-        for (DictEntry *e; (e = rt_dict_next(args[0], &pos));)
-            if (rt_dict_set(RT_OBJ(d), e->key, e->value) < 0)
-                return 0;
-    }
-    for (size_t i = 0; i < n_kw; i++)
-        if (rt_dict_set(RT_OBJ(d), args[n_args + 2 * i], args[n_args + 2 * i + 1]) < 0)
-            return 0;
-    return RT_OBJ(d);
-}
-
 const Type type_dict = {
     .type = &type_type,
     .name = NAME(dict),
     .flags = RT_TYPE_BASE_OK,
     .instance_size = sizeof(Dict),
     .base = &type_object,
-    .make_new = dict_make_new,
+    /* dict_methods.c / dict_views.c: construction, methods, iteration */
+    .make_new = rt_dict_make_new,
+    .getiter = rt_dict_getiter,
+    .attrs = rt_dict_attrs,
+    .n_attrs = RT_DICT_N_ATTRS,
     .print = dict_print,
     .unary_op = rt_dict_unary_op,
     .binary_op = rt_dict_binary_op,
