@@ -356,7 +356,6 @@ bool mp_no_lone_star(mp_parser *p, mp_expr *e) {
 
 bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc close, mp_expr_seq *pos, mp_keyword_seq *kws) {
     mp_loc at_end = close;
-    mp_loc first_kwstar = close;
     mp_vec *pv = mp_vec_new(p->arena), *kv = mp_vec_new(p->arena);
     if (!pv || !kv)
         return mp_error_at(p, (mp_loc){0, -1, 0, -1}, "out of memory");
@@ -379,7 +378,8 @@ bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc close, mp_expr_seq *p
             break;
         case MP_ARG_STAR:
             if (seen_kwstar)
-                return mp_error_at(p, first_kwstar, "iterable argument unpacking follows keyword argument unpacking");
+                return mp_error_at(p, ((mp_callarg *)args.v->items[0])->loc,
+                                   "iterable argument unpacking follows keyword argument unpacking");
             if (!mp_push(p, pv, a->value))
                 return false;
             break;
@@ -388,8 +388,6 @@ bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc close, mp_expr_seq *p
             if (a->kind == MP_ARG_KW) {
                 seen_kw = true;
             } else {
-                if (!seen_kwstar)
-                    first_kwstar = a->loc;
                 seen_kwstar = true;
             }
             mp_keyword *k = mp_new(p, sizeof *k);
@@ -450,8 +448,8 @@ mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda, mp_lo
                 return NULL;
             }
             if (args->count == 0) {
-                /* CPython 3.11's grammar has no rule for this: plain invalid syntax at the '/' */
-                mp_error_at(p, pr->loc, "invalid syntax");
+                /* CPython 3.11 words this only for def; a lambda gets plain invalid syntax */
+                mp_error_at(p, pr->loc, lambda ? "invalid syntax" : "at least one argument must precede /");
                 return NULL;
             }
             seen_slash = true;
@@ -467,7 +465,7 @@ mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda, mp_lo
             seen_star = true;
             a->vararg = pr->arg;
             if (!pr->arg && (i + 1 == n || ((mp_param *)params->items[i + 1])->kind == MP_PARAM_STARSTAR)) {
-                mp_loc at = i + 1 == n ? close : ((mp_param *)params->items[i + 1])->loc;
+                mp_loc at = lambda ? close : pr->loc;
                 mp_error_at(p, at, "named arguments must follow bare *");
                 return NULL;
             }
@@ -495,7 +493,6 @@ mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda, mp_lo
             break;
         }
     }
-    (void)lambda;
     a->posonlyargs = MP_SEQ_OF(mp_arg_seq, posonly);
     a->args = MP_SEQ_OF(mp_arg_seq, args);
     a->kwonlyargs = MP_SEQ_OF(mp_arg_seq, kwonly);

@@ -9,6 +9,7 @@ void mp_diag_clear(mp_diag *diag) {
     diag->line = 0;
     diag->byte_col = -1;
     diag->col = 0;
+    diag->col_in_bytes = false;
     diag->line_text = NULL;
     diag->line_len = 0;
     diag->message[0] = 0;
@@ -134,6 +135,10 @@ void mp_diag_resolve(mp_diag *diag, const char *src, size_t len) {
     diag->line_len = (size_t)(e - p);
     if (diag->byte_col < 0) {
         diag->col = 0;
+        return;
+    }
+    if (diag->col_in_bytes) {
+        diag->col = diag->byte_col + 1;
         return;
     }
     /* Count code points up to the byte column; a column past the text stays past it. */

@@ -11,6 +11,7 @@ typedef struct mp_diag {
     int line;             /* 1-based; 0 when the error has no position */
     int byte_col;         /* 0-based byte column in that line; -1 when none */
     int col;              /* 1-based character column (CPython's SyntaxError.offset); 0 = none */
+    bool col_in_bytes;    /* CPython reports this error's column in bytes, not characters */
     const char *line_text;   /* the offending source line (not NUL-terminated), or NULL */
     size_t line_len;
     char message[320];

@@ -74,8 +74,12 @@ static void set_loc(mp_lexer *lx, YYLTYPE *loc, const char *start, int start_lin
 static int bad_character(mp_lexer *lx, const char *p) {
     uint32_t cp;
     mp_utf8_decode((const unsigned char *)p, &cp);
-    if (cp < 0x80 && cp >= 0x20 && cp < 0x7F)
+    if (cp < 0x80 && cp >= 0x20 && cp < 0x7F) {
+        bool first = !lx->diag->has_error;
         mp_lexer_error(lx, p, "invalid syntax");
+        if (first)
+            lx->diag->col_in_bytes = true;   /* a tokenizer error: CPython counts bytes */
+    }
     else if (mp_unicode_is_printable(cp))
         mp_lexer_error(lx, p, "invalid character '%C' (%U)", cp, cp);
     else
@@ -90,12 +94,15 @@ static bool scan_string_body(mp_lexer *lx, const char *tok_start, int tok_line, 
         char c = *p;
         if (c == 0 && p >= lx->end) {
             lx->cur = p;
+            int detected = lx->line - (p > lx->src && p[-1] == '\n' ? 1 : 0);
+            if (detected < tok_line)
+                detected = tok_line;
             if (triple)
                 mp_diag_error(lx->diag, tok_line, mp_lexer_col(lx, tok_start),
-                              "unterminated triple-quoted string literal (detected at line %d)", lx->line);
+                              "unterminated triple-quoted string literal (detected at line %d)", detected);
             else
                 mp_diag_error(lx->diag, tok_line, mp_lexer_col(lx, tok_start),
-                              "unterminated string literal (detected at line %d)", lx->line);
+                              "unterminated string literal (detected at line %d)", detected);
             return false;
         }
         if (c == '\\') {
@@ -251,9 +258,11 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
             if (alt <= lx->alt_indents[top])
                 goto tab_error;
             if (top + 1 > MP_MAX_INDENT) {
-                mp_lexer_error(lx, p, "too many levels of indentation");
+                mp_diag_error(lx->diag, lx->line, 0, "too many levels of indentation");
                 return T_ERROR;
             }
+            if (loc->first_column > 0)
+                loc->first_column--;   /* CPython points at the last indentation character */
             lx->indent_top++;
             lx->indents[lx->indent_top] = col;
             lx->alt_indents[lx->indent_top] = alt;
@@ -361,7 +370,14 @@ again:
     }
     [ \t\f]+ { goto again; }
     "#" [^\r\n\x00]* { goto again; }
-    "\\" ("\r\n" | "\r" | "\n") { newline_seen(lx, lx->cur); goto again; }
+    "\\" ("\r\n" | "\r" | "\n") {
+        if (*lx->cur == 0 && lx->cur >= lx->end) {
+            mp_lexer_error(lx, start + 1, "unexpected EOF while parsing");
+            return T_ERROR;
+        }
+        newline_seen(lx, lx->cur);
+        goto again;
+    }
     "\\" {
         if (*lx->cur == 0 && lx->cur >= lx->end) {
             mp_lexer_error(lx, lx->cur, "unexpected EOF while parsing");
@@ -465,7 +481,10 @@ again:
         TOKEN(T_NUMBER);
     }
     decinteger | floatnumber {
-        if (*lx->cur == '_') { mp_lexer_error(lx, lx->cur, "invalid decimal literal"); return T_ERROR; }
+        if (*lx->cur == '_') {
+            mp_lexer_error(lx, lx->cur[-1] == '.' ? lx->cur - 1 : lx->cur, "invalid decimal literal");
+            return T_ERROR;
+        }
         if (!number_end_ok(lx, start, "decimal")) return T_ERROR;
         TOKEN(T_NUMBER);
     }
@@ -563,18 +582,18 @@ done:
 
 static int next_token(YYSTYPE *val, YYLTYPE *loc, mp_parser *p);
 
-static const char *block_kind(int tok, bool async_header) {
+static const char *block_kind(int tok) {
     switch (tok) {
     case KW_IF: return "'if' statement";
     case KW_ELIF: return "'elif' statement";
     case KW_ELSE: return "'else' statement";
     case KW_WHILE: return "'while' statement";
-    case KW_FOR: return async_header ? "'async for' statement" : "'for' statement";
-    case KW_WITH: return async_header ? "'async with' statement" : "'with' statement";
+    case KW_FOR: return "'for' statement";
+    case KW_WITH: return "'with' statement";
     case KW_TRY: return "'try' statement";
     case KW_EXCEPT: return "'except' statement";
     case KW_FINALLY: return "'finally' statement";
-    case KW_DEF: return async_header ? "function definition" : "function definition";
+    case KW_DEF: return "function definition";
     case KW_CLASS: return "class definition";
     case T_MATCH: return "'match' statement";
     case T_CASE: return "'case' statement";
@@ -587,9 +606,11 @@ static const char *block_kind(int tok, bool async_header) {
 int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     p->lex.tok_stmt_start = false;
     int t = next_token(val, loc, p);
+    if (t == T_ERROR)
+        p->lexer_failed = true;
     bool stmt_start = p->lex.tok_stmt_start;
     if (stmt_start || (p->async_header && p->last_tok == KW_ASYNC)) {
-        const char *what = block_kind(t, p->async_header);
+        const char *what = block_kind(t);
         if (what) {
             p->block_what = what;
             p->block_line = loc->first_line;
@@ -602,7 +623,23 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
         p->elem_line[p->lex.paren_depth] = loc->first_line;
         p->elem_col[p->lex.paren_depth] = loc->first_column;
     }
-    p->elem_pending = t == '(' || t == '[' || t == '{' || t == ',';
+    p->elem_pending = t == '(' || t == '[' || t == '{' || t == ',' || t == '=' || t == ':' || t == KW_AS ||
+                      t == T_NEWLINE || t == T_INDENT || t == T_DEDENT || (t >= T_PLUSEQ && t <= T_FLOORDIVEQ) ||
+                      t == KW_RETURN || t == KW_YIELD || t == KW_IF || t == KW_ELIF || t == KW_WHILE ||
+                      t == KW_ASSERT || t == KW_DEL || t == T_WALRUS || t == KW_IN;
+    if (stmt_start && p->lex.paren_depth <= MP_MAX_PAREN) {
+        p->elem_line[p->lex.paren_depth] = loc->first_line;
+        p->elem_col[p->lex.paren_depth] = loc->first_column;
+    }
+    if (t == T_CASE)
+        p->in_case_header = true;
+    else if (t == T_NEWLINE)
+        p->in_case_header = false;
+    if (t == KW_LAMBDA)
+        p->in_lambda_params = true;
+    else if (t == ':')
+        p->in_lambda_params = false;
+    p->prev2_tok = p->prev_tok;
     p->prev_tok = p->last_tok;
     p->prev_loc = p->last_loc;
     p->prev_text = p->last_text;
@@ -649,8 +686,21 @@ static int next_token(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
         return t;
     }
     if (t == 0) {
-        loc->first_line = loc->last_line = lx->line;
-        loc->first_column = loc->last_column = mp_lexer_col(lx, lx->cur);
+        /* CPython reports errors at end of input just after the last non-blank character */
+        const char *e = lx->cur;
+        int eline = lx->line;
+        while (e > lx->src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\n' || e[-1] == '\r')) {
+            if (e[-1] == '\n')
+                eline--;
+            e--;
+        }
+        if (eline < 1)
+            eline = 1;
+        const char *ls = e;
+        while (ls > lx->src && ls[-1] != '\n')
+            ls--;
+        loc->first_line = loc->last_line = eline;
+        loc->first_column = loc->last_column = (int)(e - ls) + (ls == lx->src ? lx->first_col_base : 0);
         if (lx->paren_depth > 0) {
             int d = lx->paren_depth - 1;
             mp_diag_error(lx->diag, lx->paren_line[d], lx->paren_col[d], "'%c' was never closed", lx->paren[d]);
@@ -673,4 +723,43 @@ static int next_token(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
         return 0;
     }
     return t;
+}
+
+/* After a parser error CPython tokenizes the rest of the file, and a tokenizer
+ * error found there (or a bracket still open at the end, opened before the
+ * error's line) replaces the parser's message. */
+void mp_lexer_check_rest(mp_parser *p) {
+    if (p->lexer_failed || p->is_fstring || !p->diag->has_error)
+        return;
+    mp_lexer *probe = mp_arena_alloc(p->arena, sizeof *probe);
+    if (!probe)
+        return;
+    *probe = p->lex;
+    mp_diag found;
+    mp_diag_clear(&found);
+    probe->diag = &found;
+    YYSTYPE v;
+    YYLTYPE l;
+    mp_parser shadow = *p;
+    shadow.lex = *probe;
+    shadow.diag = &found;
+    shadow.lex.diag = &found;
+    for (;;) {
+        int t = next_token(&v, &l, &shadow);
+        if (t == 0)
+            break;
+        if (t == T_ERROR) {
+            if (found.has_error && !(shadow.lex.paren_depth > 0 && shadow.lex.cur >= shadow.lex.end &&
+                                     found.line <= p->diag->line && 0))
+                break;
+            break;
+        }
+    }
+    if (found.has_error) {
+        /* an unclosed bracket only wins when it opened before the original error's line */
+        bool unclosed = shadow.lex.cur >= shadow.lex.end && shadow.lex.paren_depth > 0;
+        if (unclosed && p->diag->line <= found.line)
+            return;
+        *p->diag = found;
+    }
 }

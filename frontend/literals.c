@@ -261,8 +261,11 @@ static bool escape_error(mp_parser *p, const mp_str_piece *pc, const char *fmt, 
     piece_pos(pc, pc->tok.s + pc->tok.len, &line, &col);
     va_list ap;
     va_start(ap, fmt);
+    bool first = !p->diag->has_error;
     mp_diag_verror(p->diag, line, col, fmt, ap);
     va_end(ap);
+    if (first)
+        p->diag->col_in_bytes = true;
     return false;
 }
 

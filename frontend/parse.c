@@ -98,11 +98,59 @@ static int utf8_seq(const unsigned char *s, const unsigned char *e, const char *
     return n;
 }
 
+
 static int line_at(const char *src, const char *pos) {
     int line = 1;
     for (const char *q = src; q < pos; q++)
         if (*q == '\n') line++;
     return line;
+}
+
+static bool ident_byte(unsigned char c) {
+    return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* CPython decodes token by token: a bad byte is reported against the string
+ * literal or identifier that holds it (position counted from its start). */
+static void report_bad_utf8(mp_diag *diag, const char *src, const char *line_start, const char *bad, const char *e) {
+    /* find whether `bad` sits inside a string literal on its line (a rough scan) */
+    const char *q = line_start, *body = NULL;
+    char quote = 0;
+    for (; q < bad; q++) {
+        if (quote) {
+            if (*q == '\\') q++;
+            else if (*q == quote) quote = 0;
+        } else if (*q == '\'' || *q == '"') {
+            quote = *q;
+            body = q + 1;
+        } else if (*q == '#') {
+            break;
+        }
+    }
+    const char *start, *end;
+    int line = line_at(src, bad), byte_col;
+    if (quote) {
+        start = body;
+        end = bad;
+        while (end < e && *end != quote && *end != '\n') {
+            if (*end == '\\' && end + 1 < e) end++;
+            end++;
+        }
+        byte_col = (int)(end - line_start) + (end < e && *end == quote ? 1 : 0);
+    } else {
+        start = bad;
+        while (start > line_start && ident_byte((unsigned char)start[-1])) start--;
+        end = bad;
+        while (end < e && ident_byte((unsigned char)*end)) end++;
+        byte_col = (int)(bad - line_start);
+    }
+    const char *why = "";
+    utf8_seq((const unsigned char *)bad, (const unsigned char *)end, &why);
+    unsigned char c = (unsigned char)*bad;
+    mp_diag_error(diag, line, byte_col,
+                  "(unicode error) 'utf-8' codec can't decode byte 0x%c%c in position %d: %s",
+                  "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(bad - start), why);
+    diag->col_in_bytes = true;
 }
 
 /* Produces NUL-terminated UTF-8 text with \r\n and \r turned into \n. */
@@ -132,7 +180,11 @@ static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_di
             return NULL;
         }
         if (bom && enc != ENC_UTF8) {
-            mp_diag_error(diag, cookie_line, -1, "encoding problem: %s with BOM", enc == ENC_LATIN1 ? "latin-1" : "ascii");
+            char name[64];
+            size_t n = clen < sizeof name - 1 ? clen : sizeof name - 1;
+            mp_memcpy(name, cname, n);
+            name[n] = 0;
+            mp_diag_error(diag, cookie_line, -1, "encoding problem: %s with BOM", enc == ENC_LATIN1 ? "iso-8859-1" : name);
             return NULL;
         }
     }
@@ -151,7 +203,7 @@ static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_di
     for (const char *p = s; p < e;) {
         unsigned char c = (unsigned char)*p;
         if (c == 0) {
-            mp_diag_error(diag, 0, -1, "source code cannot contain null bytes");
+            mp_diag_error(diag, 0, -1, "source code string cannot contain null bytes");
             return NULL;
         }
         if (c == '\r') {
@@ -180,9 +232,7 @@ static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_di
         const char *why = "";
         int n = utf8_seq((const unsigned char *)p, (const unsigned char *)e, &why);
         if (!n) {
-            mp_diag_error(diag, line_at(s, p), -1,
-                          "(unicode error) 'utf-8' codec can't decode byte 0x%c%c in position %d: %s",
-                          "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(p - line_start), why);
+            report_bad_utf8(diag, s, line_start, p, e);
             return NULL;
         }
         mp_memcpy(o, p, (size_t)n);
@@ -224,6 +274,7 @@ mp_module *mp_parse_module(mp_arena *arena, const char *bytes, size_t len, const
     p->start_token = START_FILE;
     int rc = mp_run_parser(p);
     if (rc != 0 || diag->has_error) {
+        mp_lexer_check_rest(p);
         if (!diag->has_error)
             mp_diag_error(diag, p->lex.line, mp_lexer_col(&p->lex, p->lex.cur),
                           rc == 2 ? "too complex: parser stack exhausted" : "invalid syntax");
@@ -258,9 +309,8 @@ mp_expr *mp_parse_fstring_field(mp_parser *outer, const char *text, size_t len, 
     if (rc != 0 || d->has_error) {
         if (!d->has_error)
             mp_diag_error(d, line, col, "f-string: invalid syntax");
-        /* CPython 3.11 reports these relative to the "(expr)" text it parsed. */
-        if (d->line == line && d->byte_col >= col - 1)
-            d->byte_col -= col - 1;
+        /* Columns stay on the source line (CPython 3.11 reports them inside its
+         * private "(expr)" copy, which a user cannot find). */
         if (mp_memcmp(d->message, "f-string", 8)) {
             char msg[sizeof d->message];
             mp_format(msg, sizeof msg, "f-string: %s", d->message);

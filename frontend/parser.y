@@ -809,6 +809,10 @@ handler
         mp_error_at(p, $2->loc, "multiple exception types must be parenthesized");
         YYABORT;
       }
+    | KW_EXCEPT '*' test ',' {
+        mp_error_at(p, $3->loc, "multiple exception types must be parenthesized");
+        YYABORT;
+      }
     | KW_EXCEPT '*' ':' {
         mp_error_at(p, L(@3), "expected one or more exception types");
         YYABORT;
@@ -883,6 +887,14 @@ param
     | T_POW T_NAME { NEED($$ = param(p, MP_PARAM_STARSTAR, &$2, NULL, NULL, @$)); }
     | T_POW T_NAME ':' test { NEED($$ = param(p, MP_PARAM_STARSTAR, &$2, $4, NULL, @$)); }
     | '/' { NEED($$ = param(p, MP_PARAM_SLASH, NULL, NULL, NULL, @$)); }
+    | '*' T_NAME '=' {
+        mp_error_at(p, L(@3), "var-positional argument cannot have default value");
+        YYABORT;
+      }
+    | T_POW T_NAME '=' {
+        mp_error_at(p, L(@3), "var-keyword argument cannot have default value");
+        YYABORT;
+      }
     ;
 
 lparams
@@ -902,6 +914,14 @@ lparam
     | '*' T_NAME { NEED($$ = param(p, MP_PARAM_STAR, &$2, NULL, NULL, @$)); }
     | T_POW T_NAME { NEED($$ = param(p, MP_PARAM_STARSTAR, &$2, NULL, NULL, @$)); }
     | '/' { NEED($$ = param(p, MP_PARAM_SLASH, NULL, NULL, NULL, @$)); }
+    | '*' T_NAME '=' {
+        mp_error_at(p, L(@3), "var-positional argument cannot have default value");
+        YYABORT;
+      }
+    | T_POW T_NAME '=' {
+        mp_error_at(p, L(@3), "var-keyword argument cannot have default value");
+        YYABORT;
+      }
     ;
 
 classdef
@@ -979,7 +999,7 @@ patterns
         if ($1.v->count == 1 && !$1.comma) {
             $$ = $1.v->items[0];
             if ($$->kind == MP_PAT_MATCHSTAR) {
-                mp_error_at(p, $$->loc, "invalid syntax");
+                mp_error_at(p, L(yylloc), "invalid syntax");
                 YYABORT;
             }
         } else {
@@ -1076,7 +1096,7 @@ map_elem
     : lit_expr ':' pattern { NEED($$ = mapitem(p, $1, $3, NULL, @$)); }
     | dotted_value ':' pattern {
         if ($1->kind == MP_EXPR_NAME) {
-            mp_error_at(p, $1->loc, "invalid syntax");
+            mp_error_at(p, L(@2), "invalid syntax");
             YYABORT;
         }
         NEED($$ = mapitem(p, $1, $3, NULL, @$));
@@ -1581,6 +1601,12 @@ static bool token_is(const mp_token *t, const char *s) {
     return t->s && t->len == n && !mp_memcmp(t->s, s, n);
 }
 
+/* Whether a grammar symbol is the single-character token c. */
+static bool is_char(yysymbol_kind_t k, char c) {
+    const char *nm = yysymbol_name(k);
+    return nm[0] == '\'' && nm[1] == c && nm[2] == '\'' && nm[3] == 0;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
     if (p->diag->has_error)
         return 0;
@@ -1605,6 +1631,66 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         mp_diag_error(d, loc->first_line, loc->first_column, "invalid syntax");
         return 0;
     }
+    int depth = p->lex.paren_depth;
+    if (p->last_tok == '(' || p->last_tok == '[' || p->last_tok == '{')
+        depth--;   /* the lookahead's own bracket */
+    if (depth < 0)
+        depth = 0;
+    if (got == YYSYMBOL_T_WALRUS && (p->prev_tok == T_NAME || p->prev_tok == ']' || p->prev_tok == ')')) {
+        const char *what = p->prev_tok == ']' ? "subscript" : p->prev_tok == ')' ? "tuple"
+                         : p->prev2_tok == '.' ? "attribute" : NULL;
+        if (what && depth <= MP_MAX_PAREN) {
+            mp_diag_error(d, p->elem_line[depth], p->elem_col[depth],
+                          "cannot use assignment expressions with %s", what);
+            return 0;
+        }
+    }
+    if (got == YYSYMBOL_T_POW && p->prev_tok == '(') {
+        mp_diag_error(d, loc->first_line, loc->first_column, "cannot use double starred expression here");
+        return 0;
+    }
+    if (got == is_char(got, ':') && p->prev_tok == T_ARROW) {
+        mp_diag_error(d, p->prev_loc.line, p->prev_loc.col, "expected ':'");
+        return 0;
+    }
+    if (p->last_tok == '(' && (p->prev_tok == '(' || p->prev_tok == ',' || p->prev_tok == KW_LAMBDA)) {
+        if (p->in_lambda_params) {
+            mp_diag_error(d, loc->first_line, loc->first_column, "Lambda expression parameters cannot be parenthesized");
+            return 0;
+        }
+        if (p->block_what && p->block_what[0] == 'f' && p->block_line == loc->first_line && depth == 1) {
+            mp_diag_error(d, loc->first_line, loc->first_column, "Function parameters cannot be parenthesized");
+            return 0;
+        }
+    }
+    if (is_char(got, '=') && p->prev_tok == T_NAME && (depth > 0 || p->elem_line[0] == p->prev_loc.line)) {
+        /* `if x = 1:` or `(y = 1)` */
+        bool header = p->block_what && p->block_line == loc->first_line;
+        if (depth > 0 || header) {
+            mp_diag_error(d, p->prev_loc.line, p->prev_loc.col,
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return 0;
+        }
+    }
+    if (depth > 0 && p->lex.paren[depth - 1] == '{' && (is_char(got, ',') || is_char(got, '}'))) {
+        if (p->prev_tok == ':') {
+            mp_diag_error(d, p->prev_loc.line, p->prev_loc.col, "expression expected after dictionary key and ':'");
+            return 0;
+        }
+        for (int i = 0; i < n && i < 8; i++)
+            if (is_char(expected[i], ':')) {
+                mp_diag_error(d, p->elem_line[depth], p->elem_col[depth], "':' expected after dictionary key");
+                return 0;
+            }
+    }
+    for (int i = 0; i < n && i < 8; i++)
+        if (expected[i] == YYSYMBOL_KW_EXCEPT) {
+            for (int j = 0; j < n && j < 8; j++)
+                if (expected[j] == YYSYMBOL_KW_FINALLY) {
+                    mp_diag_error(d, loc->first_line, loc->first_column, "expected 'except' or 'finally' block");
+                    return 0;
+                }
+        }
     /* `print "x"` */
     if (p->prev_stmt_start && p->prev_tok == T_NAME && starts_expression(p->last_tok) &&
         (token_is(&p->prev_text, "print") || token_is(&p->prev_text, "exec"))) {
@@ -1614,8 +1700,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         return 0;
     }
     /* two expressions side by side inside brackets */
-    int depth = p->lex.paren_depth;
-    if ((depth > 0 || p->is_fstring) && ends_expression(p->prev_tok) && starts_expression(p->last_tok) &&
+    if ((depth > 0 || p->is_fstring) && !p->in_case_header && ends_expression(p->prev_tok) && starts_expression(p->last_tok) &&
         !(p->prev_tok == T_NAME && p->last_tok == T_STRING) && depth <= MP_MAX_PAREN) {
         const char *msg = "invalid syntax. Perhaps you forgot a comma?";
         mp_diag_error(d, p->elem_line[depth], p->elem_col[depth], "%s", msg);
@@ -1629,7 +1714,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         }
     }
     if (n == 1 && expected[0] == YYSYMBOL_KW_ELSE) {
-        mp_diag_error(d, loc->first_line, loc->first_column, "expected 'else' after 'if' expression");
+        mp_diag_error(d, p->elem_line[depth], p->elem_col[depth], "expected 'else' after 'if' expression");
         return 0;
     }
     if (n == 1 && !mp_memcmp(yysymbol_name(expected[0]), "'('", 4)) {

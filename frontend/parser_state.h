@@ -60,7 +60,7 @@ typedef struct mp_parser {
     const char *block_what;
     int block_line;
     /* the last two tokens read (the last is the parser's lookahead), for hints in syntax errors */
-    int last_tok, prev_tok;
+    int last_tok, prev_tok, prev2_tok;
     mp_loc last_loc, prev_loc;
     mp_token last_text, prev_text;
     bool last_stmt_start, prev_stmt_start;
@@ -68,12 +68,18 @@ typedef struct mp_parser {
     /* start of the current comma-separated element at each bracket depth */
     int elem_line[MP_MAX_PAREN + 1], elem_col[MP_MAX_PAREN + 1];
     bool elem_pending;
+    bool in_case_header;        /* between `case` and the end of its line: patterns, not expressions */
+    bool in_lambda_params;      /* between `lambda` and its ':' */
+    bool lexer_failed;          /* the error came from the tokenizer */
     bool is_fstring;
 } mp_parser;
 
 void mp_lexer_init(mp_lexer *lx, const char *src, size_t len, mp_diag *diag);
 int mp_lexer_col(const mp_lexer *lx, const char *pos);
 void mp_lexer_error(mp_lexer *lx, const char *pos, const char *fmt, ...);
+
+/* After a parser error: a tokenizer error later in the file wins, as in CPython. */
+void mp_lexer_check_rest(mp_parser *p);
 
 /* Implemented in the generated parser. */
 int mp_run_parser(mp_parser *p);
