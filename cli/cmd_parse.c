@@ -81,20 +81,18 @@ static void print_error(const char *path, const mp_diag *diag) {
     int line = diag->line > 0 ? diag->line : 1;
     int col = diag->col > 0 ? diag->col : 1;
     fprintf(stderr, "%s:%d:%d: SyntaxError: %s\n", path, line, col, diag->message);
-    if (diag->line_text) {
+    if (diag->line_text && diag->col > 0) {
         /* Show the line without leading indentation, with the caret under the column. */
         size_t skip = 0;
         while (skip < diag->line_len && (diag->line_text[skip] == ' ' || diag->line_text[skip] == '\t' ||
                                          diag->line_text[skip] == '\f'))
             skip++;
         fprintf(stderr, "    %.*s\n", (int)(diag->line_len - skip), diag->line_text + skip);
-        if (diag->col > 0) {
-            /* col counts characters; the skipped indentation is ASCII, one character per byte */
-            int caret = diag->col - 1 - (int)skip;
-            if (caret < 0)
-                caret = 0;
-            fprintf(stderr, "    %*s^\n", caret, "");
-        }
+        /* col counts characters; the skipped indentation is ASCII, one character per byte */
+        int caret = diag->col - 1 - (int)skip;
+        if (caret < 0)
+            caret = 0;
+        fprintf(stderr, "    %*s^\n", caret, "");
     }
 }
 

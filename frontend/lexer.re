@@ -257,8 +257,9 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
         if (col > lx->indents[top]) {
             if (alt <= lx->alt_indents[top])
                 goto tab_error;
-            if (top + 1 > MP_MAX_INDENT) {
+            if (top + 1 >= MP_MAX_INDENT) {
                 mp_diag_error(lx->diag, lx->line, 0, "too many levels of indentation");
+                lx->indent_error = true;
                 return T_ERROR;
             }
             if (loc->first_column > 0)
@@ -284,6 +285,7 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
                 e++;
             mp_diag_error(lx->diag, lx->line, mp_lexer_col(lx, e),
                           "unindent does not match any outer indentation level");
+            lx->indent_error = true;
             return T_ERROR;
         }
         if (alt != lx->alt_indents[lx->indent_top])
@@ -294,6 +296,7 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
         return T_DEDENT;
     tab_error:
         mp_diag_error(lx->diag, lx->line, 0, "inconsistent use of tabs and spaces in indentation");
+        lx->indent_error = true;
         return T_ERROR;
     }
 }
@@ -619,14 +622,21 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     }
     if (p->last_tok == KW_EXCEPT && t == '*' && p->block_line == p->last_loc.line)
         p->block_what = "'except*' statement";
-    if (p->elem_pending && p->lex.paren_depth <= MP_MAX_PAREN) {
-        p->elem_line[p->lex.paren_depth] = loc->first_line;
-        p->elem_col[p->lex.paren_depth] = loc->first_column;
+    int d = p->lex.paren_depth;
+    bool opener = t == '(' || t == '[' || t == '{', closer = t == ')' || t == ']' || t == '}';
+    if (opener)
+        d--;   /* the lexer already pushed this bracket */
+    if (t == '(' && d + 1 <= MP_MAX_PAREN && d + 1 >= 0)
+        p->paren_is_call[d + 1] = p->last_tok == T_NAME || p->last_tok == ')' || p->last_tok == ']' ||
+                                  p->last_tok == T_STRING;
+    if (p->elem_pending && !closer && d >= 0 && d <= MP_MAX_PAREN) {
+        p->elem_line[d] = loc->first_line;
+        p->elem_col[d] = loc->first_column;
     }
     p->elem_pending = t == '(' || t == '[' || t == '{' || t == ',' || t == '=' || t == ':' || t == KW_AS ||
                       t == T_NEWLINE || t == T_INDENT || t == T_DEDENT || (t >= T_PLUSEQ && t <= T_FLOORDIVEQ) ||
-                      t == KW_RETURN || t == KW_YIELD || t == KW_IF || t == KW_ELIF || t == KW_WHILE ||
-                      t == KW_ASSERT || t == KW_DEL || t == T_WALRUS || t == KW_IN;
+                      t == KW_RETURN || t == KW_YIELD || t == KW_ASSERT || t == KW_DEL || t == T_WALRUS ||
+                      t == KW_IN || (stmt_start && (t == KW_IF || t == KW_ELIF || t == KW_WHILE));
     if (stmt_start && p->lex.paren_depth <= MP_MAX_PAREN) {
         p->elem_line[p->lex.paren_depth] = loc->first_line;
         p->elem_col[p->lex.paren_depth] = loc->first_column;
@@ -746,19 +756,16 @@ void mp_lexer_check_rest(mp_parser *p) {
     shadow.lex.diag = &found;
     for (;;) {
         int t = next_token(&v, &l, &shadow);
-        if (t == 0)
+        if (t == 0 || t == T_ERROR)
             break;
-        if (t == T_ERROR) {
-            if (found.has_error && !(shadow.lex.paren_depth > 0 && shadow.lex.cur >= shadow.lex.end &&
-                                     found.line <= p->diag->line && 0))
-                break;
-            break;
-        }
     }
+    /* indentation problems are not exceptions in CPython's tokenizer: they do not win */
+    if (shadow.lex.indent_error)
+        return;
     if (found.has_error) {
         /* an unclosed bracket only wins when it opened before the original error's line */
         bool unclosed = shadow.lex.cur >= shadow.lex.end && shadow.lex.paren_depth > 0;
-        if (unclosed && p->diag->line <= found.line)
+        if (unclosed && p->last_loc.line <= found.line)
             return;
         *p->diag = found;
     }

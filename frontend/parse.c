@@ -262,6 +262,7 @@ mp_module *mp_parse_module(mp_arena *arena, const char *bytes, size_t len, const
     if (decoded_len) *decoded_len = slen;
     if (!src) {
         if (!diag->has_error) mp_diag_error(diag, 0, -1, "out of memory");
+        mp_diag_resolve(diag, bytes, len);   /* show the raw line */
         return NULL;
     }
     mp_parser *p = mp_arena_alloc(arena, sizeof *p);

@@ -1634,12 +1634,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
     int depth = p->lex.paren_depth;
     if (p->last_tok == '(' || p->last_tok == '[' || p->last_tok == '{')
         depth--;   /* the lookahead's own bracket */
+    else if ((p->last_tok == ')' || p->last_tok == ']' || p->last_tok == '}') && depth < MP_MAX_PAREN)
+        depth++;   /* the lookahead closed it */
     if (depth < 0)
         depth = 0;
     if (got == YYSYMBOL_T_WALRUS && (p->prev_tok == T_NAME || p->prev_tok == ']' || p->prev_tok == ')')) {
         const char *what = p->prev_tok == ']' ? "subscript" : p->prev_tok == ')' ? "tuple"
                          : p->prev2_tok == '.' ? "attribute" : NULL;
-        if (what && depth <= MP_MAX_PAREN) {
+        bool group = depth > 0 && depth <= MP_MAX_PAREN && p->lex.paren[depth - 1] == '(' && !p->paren_is_call[depth];
+        if (what && group) {
             mp_diag_error(d, p->elem_line[depth], p->elem_col[depth],
                           "cannot use assignment expressions with %s", what);
             return 0;
@@ -1649,7 +1652,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         mp_diag_error(d, loc->first_line, loc->first_column, "cannot use double starred expression here");
         return 0;
     }
-    if (got == is_char(got, ':') && p->prev_tok == T_ARROW) {
+    if (is_char(got, ':') && p->prev_tok == T_ARROW) {
         mp_diag_error(d, p->prev_loc.line, p->prev_loc.col, "expected ':'");
         return 0;
     }
@@ -1663,10 +1666,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
             return 0;
         }
     }
-    if (is_char(got, '=') && p->prev_tok == T_NAME && (depth > 0 || p->elem_line[0] == p->prev_loc.line)) {
-        /* `if x = 1:` or `(y = 1)` */
-        bool header = p->block_what && p->block_line == loc->first_line;
-        if (depth > 0 || header) {
+    if (is_char(got, '=') && p->prev_tok == T_NAME) {
+        /* `if x = 1:` or `(y = 1)`: a named-expression context */
+        int b = p->prev2_tok;
+        bool bracket = depth > 0 && (b == '(' || b == '[' || b == '{' || b == ',');
+        bool header = depth == 0 && (b == KW_IF || b == KW_ELIF || b == KW_WHILE);
+        if (bracket || header) {
             mp_diag_error(d, p->prev_loc.line, p->prev_loc.col,
                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             return 0;

@@ -42,6 +42,7 @@ typedef struct mp_lexer {
     int match_levels[MP_MAX_INDENT + 1];
     int match_top;
     bool expect_match_block;
+    bool indent_error;       /* the last error came from indentation processing */
     mp_diag *diag;
 } mp_lexer;
 
@@ -71,6 +72,7 @@ typedef struct mp_parser {
     bool in_case_header;        /* between `case` and the end of its line: patterns, not expressions */
     bool in_lambda_params;      /* between `lambda` and its ':' */
     bool lexer_failed;          /* the error came from the tokenizer */
+    bool paren_is_call[MP_MAX_PAREN + 1];   /* the '(' at this depth follows an expression */
     bool is_fstring;
 } mp_parser;
 
