@@ -100,17 +100,17 @@ static inline uint32_t rt_str_hash(const void *data, size_t len) {
     RT_HASH_C_(s, 4, 0x502c3f11u) + RT_HASH_C_(s, 5, 0x46a747c3u) + \
     RT_HASH_C_(s, 6, 0xfc55f7f9u) + RT_HASH_C_(s, 7, 0x34555cfbu) + \
     RT_HASH_C_(s, 8, 0x5d615f21u) + RT_HASH_C_(s, 9, 0x2148c0f3u) + \
-    RT_HASH_C_(s, 10, 0x4ab10809u) + RT_HASH_C_(s, 11, 0xf6ad7e8bu) + \
-    RT_HASH_C_(s, 12, 0x9e1dcfc1u) + RT_HASH_C_(s, 13, 0xc1fc9c33u) + \
-    RT_HASH_C_(s, 14, 0x0ba3f979u) + RT_HASH_C_(s, 15, 0xf6c9e0dbu) + \
-    RT_HASH_C_(s, 16, 0x5e2b0ab1u) + RT_HASH_C_(s, 17, 0x3d4ca3a3u) + \
-    RT_HASH_C_(s, 18, 0x0df2e6e9u) + RT_HASH_C_(s, 19, 0x6ee9151bu) + \
-    RT_HASH_C_(s, 20, 0x08a4d161u) + RT_HASH_C_(s, 21, 0xec20b7b3u) + \
-    RT_HASH_C_(s, 22, 0x63da03f9u) + RT_HASH_C_(s, 23, 0x7f7e30abu) + \
-    RT_HASH_C_(s, 24, 0xe2d5f471u) + RT_HASH_C_(s, 25, 0xc1c0b023u) + \
-    RT_HASH_C_(s, 26, 0xdda87d59u) + RT_HASH_C_(s, 27, 0x67c58c7bu) + \
-    RT_HASH_C_(s, 28, 0xd59e98a1u) + RT_HASH_C_(s, 29, 0xf62ac3f3u) + \
-    RT_HASH_C_(s, 30, 0x6ff04189u) + RT_HASH_C_(s, 31, 0xe30b8b0bu)))
+    RT_HASH_C_(s, 10, 0x5887be89u) + RT_HASH_C_(s, 11, 0xe6b0f1abu) + \
+    RT_HASH_C_(s, 12, 0xd38c7031u) + RT_HASH_C_(s, 13, 0x37149d23u) + \
+    RT_HASH_C_(s, 14, 0xd8735e19u) + RT_HASH_C_(s, 15, 0xd69d215bu) + \
+    RT_HASH_C_(s, 16, 0x345b8241u) + RT_HASH_C_(s, 17, 0xad0e0c53u) + \
+    RT_HASH_C_(s, 18, 0xc01d66a9u) + RT_HASH_C_(s, 19, 0x17489c0bu) + \
+    RT_HASH_C_(s, 20, 0xb24da551u) + RT_HASH_C_(s, 21, 0x013b3e83u) + \
+    RT_HASH_C_(s, 22, 0x73436839u) + RT_HASH_C_(s, 23, 0xac1d11bbu) + \
+    RT_HASH_C_(s, 24, 0xacc2e961u) + RT_HASH_C_(s, 25, 0x57d563b3u) + \
+    RT_HASH_C_(s, 26, 0xf7ebf2c9u) + RT_HASH_C_(s, 27, 0x116f326bu) + \
+    RT_HASH_C_(s, 28, 0xdd0c5e71u) + RT_HASH_C_(s, 29, 0x6b78abe3u) + \
+    RT_HASH_C_(s, 30, 0x11f69659u) + RT_HASH_C_(s, 31, 0xa02eae1bu)))
 
 /* A ROM str from a literal (ASCII only; interned when `interned` is 1). */
 #define RT_ROM_STR(lit, interned) \
