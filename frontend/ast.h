@@ -134,6 +134,7 @@ typedef enum {
 
 struct mp_stmt {
     uint8_t kind;   /* mp_stmt_kind */
+    uint32_t depth; /* 1 + depth of the deepest nested statement; bounds recursive walks */
     mp_loc loc;
     union {
         /* FunctionDef and AsyncFunctionDef */

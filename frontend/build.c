@@ -25,7 +25,46 @@ mp_stmt *mp_new_stmt(mp_parser *p, mp_stmt_kind kind, mp_loc loc) {
     mp_stmt *s = mp_new(p, sizeof *s);
     if (s) {
         s->kind = (uint8_t)kind;
+        s->depth = 1;
         s->loc = loc;
+    }
+    return s;
+}
+
+static uint32_t body_depth(uint32_t d, mp_stmt_seq body) {
+    for (int i = 0; i < body.count; i++)
+        if (body.items[i]->depth > d)
+            d = body.items[i]->depth;
+    return d;
+}
+
+mp_stmt *mp_stmt_done(mp_parser *p, mp_stmt *s) {
+    if (!s)
+        return NULL;
+    uint32_t d = 0;
+    switch ((mp_stmt_kind)s->kind) {
+    case MP_STMT_FUNCTIONDEF: case MP_STMT_ASYNCFUNCTIONDEF: d = body_depth(d, s->v.FunctionDef.body); break;
+    case MP_STMT_CLASSDEF: d = body_depth(d, s->v.ClassDef.body); break;
+    case MP_STMT_FOR: case MP_STMT_ASYNCFOR:
+        d = body_depth(body_depth(d, s->v.For.body), s->v.For.orelse);
+        break;
+    case MP_STMT_WHILE: case MP_STMT_IF: d = body_depth(body_depth(d, s->v.If.body), s->v.If.orelse); break;
+    case MP_STMT_WITH: case MP_STMT_ASYNCWITH: d = body_depth(d, s->v.With.body); break;
+    case MP_STMT_MATCH:
+        for (int i = 0; i < s->v.Match.cases.count; i++)
+            d = body_depth(d, s->v.Match.cases.items[i]->body);
+        break;
+    case MP_STMT_TRY: case MP_STMT_TRYSTAR:
+        d = body_depth(body_depth(body_depth(d, s->v.Try.body), s->v.Try.orelse), s->v.Try.finalbody);
+        for (int i = 0; i < s->v.Try.handlers.count; i++)
+            d = body_depth(d, s->v.Try.handlers.items[i]->body);
+        break;
+    default: break;
+    }
+    s->depth = d + 1;
+    if (s->depth > MP_MAX_STMT_DEPTH) {
+        mp_error_at(p, s->loc, "too many nested statements");
+        return NULL;
     }
     return s;
 }

@@ -44,6 +44,8 @@ mp_expr *mp_new_expr(mp_parser *p, mp_expr_kind kind, mp_loc loc);
 /* Computes depth from the children and enforces MP_MAX_EXPR_DEPTH. */
 mp_expr *mp_done(mp_parser *p, mp_expr *e);
 mp_stmt *mp_new_stmt(mp_parser *p, mp_stmt_kind kind, mp_loc loc);
+/* Computes a compound statement's depth from its bodies and enforces MP_MAX_STMT_DEPTH. */
+mp_stmt *mp_stmt_done(mp_parser *p, mp_stmt *s);
 mp_pattern *mp_new_pattern(mp_parser *p, mp_pattern_kind kind, mp_loc loc);
 void *mp_new(mp_parser *p, size_t size);
 const char *mp_ident(mp_parser *p, const mp_token *tok);

@@ -242,18 +242,30 @@ static int hexval(char c) {
     return -1;
 }
 
-/* Line and column of position `at` inside string piece pc. */
-static void piece_pos(const mp_str_piece *pc, const char *at, int *line, int *col) {
+/* Line and column of position `at` inside string piece pc; resumes from the
+ * previous answer so scanning a long f-string stays linear. */
+static void piece_pos_p(mp_parser *p, const mp_str_piece *pc, const char *at, int *line, int *col) {
+    const char *q = pc->tok.s, *ls = NULL;
     int l = pc->line;
-    const char *ls = NULL;
-    for (const char *q = pc->tok.s; q < at; q++)
+    if (p->str_pos.piece == pc && p->str_pos.pos <= at) {
+        q = p->str_pos.pos;
+        ls = p->str_pos.line_start;
+        l = p->str_pos.line;
+    }
+    for (; q < at; q++)
         if (*q == '\n') {
             l++;
             ls = q + 1;
         }
+    p->str_pos.piece = pc;
+    p->str_pos.pos = at;
+    p->str_pos.line_start = ls;
+    p->str_pos.line = l;
     *line = l;
     *col = ls ? (int)(at - ls) : pc->col + (int)(at - pc->tok.s);
 }
+
+#define piece_pos(pc, at, line, col) piece_pos_p(p, pc, at, line, col)
 
 /* Escape decoding errors: CPython reports them just after the string token. */
 static bool escape_error(mp_parser *p, const mp_str_piece *pc, const char *fmt, ...) {

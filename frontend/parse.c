@@ -288,8 +288,9 @@ mp_module *mp_parse_module(mp_arena *arena, const char *bytes, size_t len, const
 
 mp_expr *mp_parse_fstring_field(mp_parser *outer, const char *text, size_t len, int line, int col) {
     char *buf = mp_arena_alloc(outer->arena, len + 3);
-    mp_parser *p = mp_arena_alloc(outer->arena, sizeof *p);
-    if (!buf || !p) {
+    mp_parser sub;   /* on the C stack: f-string nesting is bounded (quotes, 2 spec levels) */
+    mp_parser *p = &sub;
+    if (!buf) {
         mp_diag_error(outer->diag, line, col, "out of memory");
         return NULL;
     }

@@ -22,7 +22,7 @@ static void yyerror(YYLTYPE *loc, mp_parser *p, const char *msg);
 #include "unicode.h"
 
 /* The parser stack lives in the arena-backed allocator; no malloc. */
-#define YYMAXDEPTH 20000
+#define YYMAXDEPTH 200000
 #define YYINITDEPTH 512
 #define YYSTACK_USE_ALLOCA 0
 #define YYMALLOC(n) mp_parser_stack_alloc(p, n)
@@ -256,7 +256,7 @@ static mp_stmt *if_stmt(mp_parser *p, mp_expr *test, mp_vec *body, mp_vec *orels
     s->v.If.test = test;
     s->v.If.body = stmts_of(body);
     s->v.If.orelse = stmts_of(orelse);
-    return s;
+    return mp_stmt_done(p, s);
 }
 
 static mp_stmt *for_stmt(mp_parser *p, mp_expr *target, mp_expr *iter, mp_vec *body, mp_vec *orelse, YYLTYPE loc) {
@@ -723,18 +723,18 @@ import_as_name
     ;
 
 compound_stmt
-    : if_stmt { $$ = $1; NEED(end_stmt(p)); }
-    | while_stmt { $$ = $1; NEED(end_stmt(p)); }
-    | for_stmt { $$ = $1; NEED(end_stmt(p)); }
-    | try_stmt { $$ = $1; NEED(end_stmt(p)); }
-    | with_stmt { $$ = $1; NEED(end_stmt(p)); }
-    | funcdef { $$ = $1; NEED(end_stmt(p)); }
-    | classdef { $$ = $1; NEED(end_stmt(p)); }
-    | decorated { $$ = $1; NEED(end_stmt(p)); }
-    | match_stmt { $$ = $1; NEED(end_stmt(p)); }
-    | KW_ASYNC funcdef { $$ = $2; $$->kind = MP_STMT_ASYNCFUNCTIONDEF; $$->loc = L(@$); NEED(end_stmt(p)); }
-    | KW_ASYNC with_stmt { $$ = $2; $$->kind = MP_STMT_ASYNCWITH; $$->loc = L(@$); NEED(end_stmt(p)); }
-    | KW_ASYNC for_stmt { $$ = $2; $$->kind = MP_STMT_ASYNCFOR; $$->loc = L(@$); NEED(end_stmt(p)); }
+    : if_stmt { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | while_stmt { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | for_stmt { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | try_stmt { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | with_stmt { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | funcdef { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | classdef { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | decorated { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | match_stmt { $$ = $1; NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | KW_ASYNC funcdef { $$ = $2; $$->kind = MP_STMT_ASYNCFUNCTIONDEF; $$->loc = L(@$); NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | KW_ASYNC with_stmt { $$ = $2; $$->kind = MP_STMT_ASYNCWITH; $$->loc = L(@$); NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
+    | KW_ASYNC for_stmt { $$ = $2; $$->kind = MP_STMT_ASYNCFOR; $$->loc = L(@$); NEED(end_stmt(p)); NEED(mp_stmt_done(p, $$)); }
     ;
 
 if_stmt
@@ -1564,7 +1564,7 @@ opt_test
 
 static void yyerror(YYLTYPE *loc, mp_parser *p, const char *msg) {
     if (!p->diag->has_error)
-        mp_diag_error(p->diag, loc->first_line, loc->first_column, "too complex: %s", msg);
+        mp_diag_error(p->diag, loc->first_line, loc->first_column, "too many nested expressions (%s)", msg);
 }
 
 static const char *token_text(yysymbol_kind_t t) {

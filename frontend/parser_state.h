@@ -12,7 +12,8 @@
 
 #define MP_MAX_INDENT 100     /* CPython's MAXINDENT */
 #define MP_MAX_PAREN 200      /* CPython's MAXLEVEL */
-#define MP_MAX_EXPR_DEPTH 3000  /* bounds the depth of any expression tree */
+#define MP_MAX_EXPR_DEPTH 3000  /* bounds the depth of any expression tree (CPython's limit is similar) */
+#define MP_MAX_STMT_DEPTH 1000  /* bounds statement nesting (long elif chains nest) */
 
 typedef struct mp_token {
     const char *s;
@@ -72,7 +73,9 @@ typedef struct mp_parser {
     bool in_case_header;        /* between `case` and the end of its line: patterns, not expressions */
     bool in_lambda_params;      /* between `lambda` and its ':' */
     bool lexer_failed;          /* the error came from the tokenizer */
-    bool paren_is_call[MP_MAX_PAREN + 1];   /* the '(' at this depth follows an expression */
+    bool paren_is_call[MP_MAX_PAREN + 1];
+    /* last position computed inside a string token (keeps f-string scanning linear) */
+    struct { const void *piece; const char *pos, *line_start; int line; } str_pos;   /* the '(' at this depth follows an expression */
     bool is_fstring;
 } mp_parser;
 
