@@ -1,0 +1,5 @@
+a b
+if x:
+	pass
+        pass
+s = 'abc
