@@ -5,7 +5,12 @@
 #include "datatypes.h"
 #include "hal.h"
 
-const BuiltinFunction rt_builtin_len_obj = { &type_builtin_function, RT_FN_1, 1, 1, { .f1 = rt_len_obj } };
+static Obj builtin_len(Obj o) {
+    if (obj_is_small(o))
+        return rt_raise_msg(&type_TypeError, "object of type 'int' has no len()");
+    return rt_len_obj(o);
+}
+RT_FN1(rt_builtin_len_obj, builtin_len);
 
 /* any / all: stop at the first item whose truth is `stop_on`. */
 static Obj truth_scan(Obj iterable, bool stop_on) {

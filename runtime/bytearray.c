@@ -169,7 +169,7 @@ static Obj bytearray_subscr(Obj self, Obj index, Obj value) {
         size_t start = (size_t)sp.start, old = sp.count, len = ba->len;
         if (n > old && rt_bytearray_resize(self, len + n - old) < 0)
             return 0;
-        rt_memcpy(ba->data + start + n, ba->data + start + old, len - start - old);
+        rt_memmove(ba->data + start + n, ba->data + start + old, len - start - old);
         rt_memcpy(ba->data + start, d, n);
         ba->len = len + n - old;
         return RT_NONE;
@@ -180,7 +180,7 @@ static Obj bytearray_subscr(Obj self, Obj index, Obj value) {
     if (!value)
         return small_from(ba->data[i]);
     if (value == RT_DELETE) {
-        rt_memcpy(ba->data + i, ba->data + i + 1, ba->len - i - 1);
+        rt_memmove(ba->data + i, ba->data + i + 1, ba->len - i - 1);
         ba->len--;
         return RT_NONE;
     }

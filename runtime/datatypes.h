@@ -31,6 +31,8 @@ int rt_small_arg(Obj o, intptr_t *out);
 /* Optional start/end arguments (None allowed) clamped to [0, len]. */
 void rt_clamp_range(intptr_t *start, intptr_t *end, size_t len);
 int rt_range_args(size_t n, const Obj *args, size_t len, intptr_t *start, intptr_t *end);
+/* memmove: overlapping copies inside one buffer. */
+void rt_memmove(void *dst, const void *src, size_t n);
 
 /* ---- lists (list.c) ------------------------------------------------------- */
 static inline bool obj_is_list(Obj o) { return !obj_is_small(o) && rt_is_subclass(type_of(o), &type_list); }

@@ -117,7 +117,7 @@ Obj rt_list_pop(Obj list, intptr_t index) {
     if (rt_seq_index(small_from(index), l->len, "list", &i) < 0)
         return 0;
     Obj v = l->items[i];
-    rt_memcpy(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Obj));
+    rt_memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Obj));
     l->items[--l->len] = 0;
     if (l->alloc > 16 && l->len < l->alloc / 4) {
         Obj *items = rt_realloc(l->items, (l->alloc / 2) * sizeof(Obj));
@@ -301,7 +301,7 @@ static Obj slice_store(List *l, Obj index, Obj value) {
     size_t start = (size_t)sp.start, old = sp.count;
     if (n > old && reserve(l, n - old) < 0)
         return 0;
-    rt_memcpy(l->items + start + n, l->items + start + old, (l->len - start - old) * sizeof(Obj));
+    rt_memmove(l->items + start + n, l->items + start + old, (l->len - start - old) * sizeof(Obj));
     rt_memcpy(l->items + start, src, n * sizeof(Obj));
     for (size_t i = l->len + n - old; i < l->len; i++)
         l->items[i] = 0;
@@ -319,7 +319,7 @@ static Obj list_subscr(Obj self, Obj index, Obj value) {
     if (!value)
         return l->items[i];
     if (value == RT_DELETE) {
-        rt_memcpy(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Obj));
+        rt_memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Obj));
         l->items[--l->len] = 0;
         return RT_NONE;
     }
@@ -441,7 +441,7 @@ static Obj list_insert(Obj self, Obj index, Obj x) {
         i = (intptr_t)l->len;
     if (reserve(l, 1) < 0)
         return 0;
-    rt_memcpy(l->items + i + 1, l->items + i, (l->len - (size_t)i) * sizeof(Obj));
+    rt_memmove(l->items + i + 1, l->items + i, (l->len - (size_t)i) * sizeof(Obj));
     l->items[i] = x;
     l->len++;
     return RT_NONE;

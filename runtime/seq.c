@@ -61,3 +61,8 @@ int rt_range_args(size_t n, const Obj *args, size_t len, intptr_t *start, intptr
     rt_clamp_range(start, end, len);
     return 0;
 }
+
+void rt_memmove(void *dst, const void *src, size_t n) {
+    if (n)
+        __builtin_memmove(dst, src, n);
+}

@@ -147,8 +147,13 @@ static size_t group_digits(const char *digits, size_t n, char sep, size_t every,
     return o;
 }
 
+/* digits: an int's digits (any base) or a float's text; only the part
+ * before a '.' or exponent of a float is grouped. */
 static int emit_number(Stream *out, const FormatSpec *f, bool negative, const char *prefix_text,
                        const char *digits, size_t n, size_t group_every) {
+    bool is_float = group_every == 0;
+    if (is_float)
+        group_every = 3;
     char prefix[8];
     size_t pl = 0;
     if (negative)
@@ -181,7 +186,7 @@ static int emit_number(Stream *out, const FormatSpec *f, bool negative, const ch
         }
         /* Only the integer part of a number with a fraction is grouped. */
         size_t int_len = 0;
-        while (int_len < n && is_digit(src[int_len]))
+        while (int_len < n && (!is_float || is_digit(src[int_len])))
             int_len++;
         bl = group_digits(src, int_len, f->grouping, group_every, body);
         rt_memcpy(body + bl, src + int_len, n - int_len);
@@ -227,7 +232,7 @@ static int format_float_value(Stream *out, const FormatSpec *f, mp_float v) {
         if (f->alternate && (type == 'f' || type == 'F') && prec == 0 && n + 1 < sizeof buf)
             buf[n++] = '.';
     }
-    return emit_number(out, f, negative, "", buf, n, 3);
+    return emit_number(out, f, negative, "", buf, n, 0);
 }
 
 static int format_int_value(Stream *out, const FormatSpec *f, Obj v) {
