@@ -1,7 +1,8 @@
 /* The Python AST: the contract between the frontend and every later stage.
  * Node kinds and field names follow CPython 3.11's `ast` module. Every node
- * carries its location (1-based line, 0-based UTF-8 byte column, like CPython's
- * lineno/col_offset/end_lineno/end_col_offset). All nodes and sequences live in
+ * that has a location in CPython carries one here (file, 1-based line, 0-based
+ * UTF-8 byte column, like CPython's lineno/col_offset/end_lineno/end_col_offset);
+ * like CPython, withitem, comprehension, match_case and arguments have none. All nodes and sequences live in
  * the mp_arena the parser was given. */
 #ifndef MPYC_FRONTEND_AST_H
 #define MPYC_FRONTEND_AST_H
@@ -12,6 +13,7 @@
 
 typedef struct mp_loc {
     int32_t line, col, end_line, end_col;
+    const char *file;   /* the name given in mp_parse_options (shared, not copied); may be NULL */
 } mp_loc;
 
 typedef struct mp_expr mp_expr;

@@ -397,7 +397,7 @@ bool mp_split_call_args(mp_parser *p, mp_list args, mp_loc close, mp_expr_seq *p
     mp_loc at_end = close;
     mp_vec *pv = mp_vec_new(p->arena), *kv = mp_vec_new(p->arena);
     if (!pv || !kv)
-        return mp_error_at(p, (mp_loc){0, -1, 0, -1}, "out of memory");
+        return mp_error_at(p, (mp_loc){0, -1, 0, -1, NULL}, "out of memory");
     int n = args.v ? args.v->count : 0;
     bool seen_kw = false, seen_kwstar = false;
     for (int i = 0; i < n; i++) {

@@ -11,6 +11,8 @@
 #include "diag.h"
 
 typedef struct mp_parse_options {
+    /* Stored in every node's location (not copied: it must outlive the AST). */
+    const char *filename;
     /* Converts a float literal (digits, '.', exponent; no underscores) to the
      * nearest double. NULL selects a built-in conversion that may differ in
      * the last bit; hosted builds pass strtod. */

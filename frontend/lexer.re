@@ -79,6 +79,7 @@ static int bad_character(mp_lexer *lx, const char *p) {
         mp_lexer_error(lx, p, "invalid syntax");
         if (first)
             lx->diag->col_in_bytes = true;   /* a tokenizer error: CPython counts bytes */
+        lx->soft_error = true;
     }
     else if (mp_unicode_is_printable(cp))
         mp_lexer_error(lx, p, "invalid character '%C' (%U)", cp, cp);
@@ -142,6 +143,19 @@ static bool scan_string_body(mp_lexer *lx, const char *tok_start, int tok_line, 
 /* Checks that a non-ASCII identifier only holds identifier characters. */
 static bool check_identifier(mp_lexer *lx, const char *s, const char *e) {
     bool first = true;
+    const char *start = s;
+    for (const char *q = s; q < e;) {
+        const char *why = "";
+        int n = mp_utf8_check((const unsigned char *)q, (const unsigned char *)e, &why);
+        if (!n) {
+            unsigned char c = (unsigned char)*q;
+            mp_lexer_error(lx, q, "(unicode error) 'utf-8' codec can't decode byte 0x%c%c in position %d: %s",
+                           "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(q - start), why);
+            lx->soft_error = true;
+            return false;
+        }
+        q += n;
+    }
     while (s < e) {
         uint32_t cp;
         int n = mp_utf8_decode((const unsigned char *)s, &cp);
@@ -376,6 +390,7 @@ again:
     "\\" ("\r\n" | "\r" | "\n") {
         if (*lx->cur == 0 && lx->cur >= lx->end) {
             mp_lexer_error(lx, start + 1, "unexpected EOF while parsing");
+            lx->soft_error = true;
             return T_ERROR;
         }
         newline_seen(lx, lx->cur);
@@ -387,6 +402,7 @@ again:
             return T_ERROR;
         }
         mp_lexer_error(lx, lx->cur, "unexpected character after line continuation character");
+        lx->soft_error = true;
         return T_ERROR;
     }
     "\r\n" | "\r" | "\n" {
@@ -655,7 +671,7 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     p->prev_text = p->last_text;
     p->prev_stmt_start = p->last_stmt_start;
     p->last_tok = t;
-    p->last_loc = (mp_loc){loc->first_line, loc->first_column, loc->last_line, loc->last_column};
+    p->last_loc = (mp_loc){loc->first_line, loc->first_column, loc->last_line, loc->last_column, NULL};
     p->last_text = (t == T_NAME || t == T_STRING || t == T_NUMBER) ? val->tok : (mp_token){NULL, 0};
     p->last_stmt_start = stmt_start;
     return t;
@@ -759,8 +775,9 @@ void mp_lexer_check_rest(mp_parser *p) {
         if (t == 0 || t == T_ERROR)
             break;
     }
-    /* indentation problems are not exceptions in CPython's tokenizer: they do not win */
-    if (shadow.lex.indent_error)
+    /* indentation, line-continuation and decoding problems are not exceptions in
+     * CPython's tokenizer at that point: they do not win */
+    if (shadow.lex.indent_error || shadow.lex.soft_error)
         return;
     if (found.has_error) {
         /* an unclosed bracket only wins when it opened before the original error's line */

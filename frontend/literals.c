@@ -285,6 +285,18 @@ static bool escape_error(mp_parser *p, const mp_str_piece *pc, const char *fmt, 
 static bool decode_escapes(mp_parser *p, strbuf *b, const char *s, size_t n, bool bytes, bool raw,
                            const mp_str_piece *pc) {
     if (!sb_reserve(p, b, n)) return false;
+    if (!bytes) {
+        for (size_t k = 0; k < n;) {
+            const char *why = "";
+            int len = mp_utf8_check((const unsigned char *)s + k, (const unsigned char *)s + n, &why);
+            if (!len) {
+                unsigned char c = (unsigned char)s[k];
+                return escape_error(p, pc, "(unicode error) 'utf-8' codec can't decode byte 0x%c%c in position %d: %s",
+                                    "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)k, why);
+            }
+            k += (size_t)len;
+        }
+    }
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];

@@ -31,9 +31,11 @@ static void *mp_parser_stack_alloc(mp_parser *p, size_t n) {
     return mp_arena_alloc(p->arena, n);
 }
 
-static mp_loc L(YYLTYPE l) {
-    return (mp_loc){l.first_line, l.first_column, l.last_line, l.last_column};
+static mp_loc make_loc(const mp_parser *p, YYLTYPE l) {
+    return (mp_loc){l.first_line, l.first_column, l.last_line, l.last_column,
+                    p->options ? p->options->filename : NULL};
 }
+#define L(l) make_loc(p, l)
 
 /* Fail the parse when an action could not build its node (diag already set). */
 #define NEED(x) do { if (!(x)) YYABORT; } while (0)

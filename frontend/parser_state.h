@@ -44,6 +44,7 @@ typedef struct mp_lexer {
     int match_top;
     bool expect_match_block;
     bool indent_error;       /* the last error came from indentation processing */
+    bool soft_error;         /* an error CPython's tokenizer reports without raising (see mp_lexer_check_rest) */
     mp_diag *diag;
 } mp_lexer;
 

@@ -43,4 +43,29 @@ static inline int mp_utf8_encode(uint32_t cp, char *out) {
     return 4;
 }
 
+/* Length of the valid UTF-8 sequence at s (s < e), or 0 with *why set to the
+ * reason CPython's decoder gives. Never reads at or past e. */
+static inline int mp_utf8_check(const unsigned char *s, const unsigned char *e, const char **why) {
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    int n;
+    uint32_t min;
+    if (c >= 0xC2 && c <= 0xDF) { n = 2; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; min = 0x10000; }
+    else { *why = "invalid start byte"; return 0; }
+    for (int i = 1; i < n; i++) {
+        if (s + i >= e) { *why = "unexpected end of data"; return 0; }
+        if ((s[i] & 0xC0) != 0x80) { *why = "invalid continuation byte"; return 0; }
+    }
+    uint32_t cp;
+    mp_utf8_decode(s, &cp);
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        *why = "invalid continuation byte";
+        return 0;
+    }
+    return n;
+}
+
 #endif
