@@ -114,7 +114,7 @@ int cmd_parse(int argc, char **argv) {
     }
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    mp_parse_options options = {NULL, host_parse_float, mp_unicode_lookup_name};
+    mp_parse_options options = {host_parse_float, mp_unicode_lookup_name, NULL};
     int status = 0;
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1])

@@ -11,8 +11,6 @@
 #include "diag.h"
 
 typedef struct mp_parse_options {
-    /* Stored in every node's location (not copied: it must outlive the AST). */
-    const char *filename;
     /* Converts a float literal (digits, '.', exponent; no underscores) to the
      * nearest double. NULL selects a built-in conversion that may differ in
      * the last bit; hosted builds pass strtod. */
@@ -20,6 +18,8 @@ typedef struct mp_parse_options {
     /* Resolves \N{name} escapes; NULL makes them an error. Hosted builds
      * pass mp_unicode_lookup_name (unicode.h). */
     bool (*lookup_unicode_name)(const char *name, size_t len, uint32_t *cp);
+    /* Stored in every node's location (not copied: it must outlive the AST). */
+    const char *filename;
 } mp_parse_options;
 
 /* Decodes `bytes` as CPython does (UTF-8 by default, a UTF-8 BOM, or a PEP 263
