@@ -97,13 +97,25 @@ static int add_names_of_type(Obj set, const Type *t) {
     return 0;
 }
 
+/* dir() without arguments: the compiler passes the scope's dict here. */
+Obj rt_dir_names(Obj dict) {
+    Obj list = rt_list_new(0, NULL);
+    if (!list)
+        return 0;
+    size_t pos = 0;
+    for (DictEntry *e; (e = rt_dict_next(dict, &pos));)
+        if (rt_list_append(list, e->key) < 0)
+            return 0;
+    return rt_sort_items(((List *)list)->items, ((List *)list)->len, 0, false) < 0 ? 0 : list;
+}
+
 static Obj builtin_dir(size_t n, const Obj *args) {
     Obj set = rt_set_new(&type_set);
     if (!set)
         return 0;
     if (n == 0) {
-        /* Without an argument the compiler passes nothing we can see:
-         * the names of the builtins module stand in. */
+        /* A plain call cannot see the caller's scope: compiled code calls
+         * rt_dir_names(locals) for dir() instead. */
         return rt_list_new(0, NULL);
     }
     Obj o = args[0];
@@ -156,7 +168,7 @@ static Obj builtin_input(size_t n, const Obj *args) {
             return 0;
     }
     if (!any)
-        return rt_raise_msg(&type_EOFError, "");
+        return rt_raise(RT_OBJ(&type_EOFError));
     if (b.len && b.data[b.len - 1] == '\r')
         b.len--;
     return rt_strbuf_to_str(&b);

@@ -34,6 +34,13 @@ int rt_range_args(size_t n, const Obj *args, size_t len, intptr_t *start, intptr
 /* memmove: overlapping copies inside one buffer. */
 void rt_memmove(void *dst, const void *src, size_t n);
 
+/* Unpacking for assignments (MicroPython's messages): exactly n items;
+ * or n_before, a list of the rest, n_after. 0 / -1. */
+int rt_unpack(Obj seq, size_t n, Obj *out);
+int rt_unpack_star(Obj seq, size_t n_before, size_t n_after, Obj *out);
+/* The concatenation of n strs (f-strings). */
+Obj rt_str_concat(size_t n, const Obj *parts);
+
 /* ---- lists (list.c) ------------------------------------------------------- */
 static inline bool obj_is_list(Obj o) { return !obj_is_small(o) && rt_is_subclass(type_of(o), &type_list); }
 Obj rt_list_from_iterable(Obj iterable);
@@ -170,6 +177,8 @@ extern const Type type_seq_iter, type_enumerate, type_zip, type_map, type_filter
     ENTRY(list, type_list) ENTRY(bytes, type_bytes) ENTRY(bytearray, type_bytearray) \
     ENTRY(memoryview, type_memoryview) ENTRY(set, type_set) \
     ENTRY(frozenset, type_frozenset) ENTRY(range, type_range) ENTRY(slice, type_slice)
+/* dir() of a scope: its dict's keys, sorted. */
+Obj rt_dir_names(Obj dict);
 extern const BuiltinFunction rt_builtin_all_obj, rt_builtin_any_obj, rt_builtin_chr_obj,
     rt_builtin_dir_obj, rt_builtin_format_obj, rt_builtin_input_obj, rt_builtin_iter_obj,
     rt_builtin_len_obj, rt_builtin_max_obj, rt_builtin_min_obj, rt_builtin_next_obj,

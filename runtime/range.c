@@ -46,6 +46,16 @@ static Obj range_unary_op(UnaryOp op, Obj self) {
     switch (op) {
     case RT_UNARY_BOOL: return rt_bool(n != 0);
     case RT_UNARY_LEN: return rt_int_from_uintptr(n);
+    case RT_UNARY_HASH: {
+        /* Equal ranges (same items) hash alike. */
+        const Range *r = (const Range *)self;
+        uintptr_t h = n * 1000003u;
+        if (n)
+            h ^= (uintptr_t)r->start * 31u;
+        if (n > 1)
+            h ^= (uintptr_t)r->step * 7919u;
+        return small_from((intptr_t)(h & (uintptr_t)RT_SMALL_MAX));
+    }
     default: return RT_NOT_IMPLEMENTED;
     }
 }

@@ -66,3 +66,77 @@ void rt_memmove(void *dst, const void *src, size_t n) {
     if (n)
         __builtin_memmove(dst, src, n);
 }
+
+/* a, b = seq: exactly n items into out. */
+int rt_unpack(Obj seq, size_t n, Obj *out) {
+    if (obj_is_type(seq, &type_tuple) || obj_is_type(seq, &type_list)) {
+        Obj *items;
+        size_t len;
+        rt_seq_items(seq, &items, &len);
+        if (len < n) {
+            rt_raise_fmt(&type_ValueError, "need more than %d values to unpack", (int)len);
+            return -1;
+        }
+        if (len > n) {
+            rt_raise_fmt(&type_ValueError, "too many values to unpack (expected %d)", (int)n);
+            return -1;
+        }
+        rt_memcpy(out, items, n * sizeof(Obj));
+        return 0;
+    }
+    Obj it = rt_getiter(seq);
+    if (!it)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        Obj x = rt_iternext(it);
+        if (!x)
+            return -1;
+        if (x == RT_STOP) {
+            rt_raise_fmt(&type_ValueError, "need more than %d values to unpack", (int)i);
+            return -1;
+        }
+        out[i] = x;
+    }
+    Obj extra = rt_iternext(it);
+    if (!extra)
+        return -1;
+    if (extra != RT_STOP) {
+        rt_raise_fmt(&type_ValueError, "too many values to unpack (expected %d)", (int)n);
+        return -1;
+    }
+    return 0;
+}
+
+/* a, *b, c = seq: out gets n_before items, the list of the middle, then
+ * n_after items (n_before + 1 + n_after slots). */
+int rt_unpack_star(Obj seq, size_t n_before, size_t n_after, Obj *out) {
+    Obj list = rt_list_from_iterable(seq);
+    if (!list)
+        return -1;
+    List *l = (List *)list;
+    if (l->len < n_before + n_after) {
+        rt_raise_fmt(&type_ValueError, "need more than %d values to unpack", (int)l->len);
+        return -1;
+    }
+    rt_memcpy(out, l->items, n_before * sizeof(Obj));
+    size_t mid = l->len - n_before - n_after;
+    Obj middle = rt_list_new(mid, l->items + n_before);
+    if (!middle)
+        return -1;
+    out[n_before] = middle;
+    rt_memcpy(out + n_before + 1, l->items + n_before + mid, n_after * sizeof(Obj));
+    return 0;
+}
+
+/* Concatenation of n strs (f-strings, implicit joins). */
+Obj rt_str_concat(size_t n, const Obj *parts) {
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += rt_str_len(parts[i]);
+    StrBuf b;
+    rt_strbuf_init(&b, total + 1);
+    for (size_t i = 0; i < n; i++)
+        if (rt_stream_write(&b.stream, rt_str_data(parts[i]), rt_str_len(parts[i])) < 0)
+            return 0;
+    return rt_strbuf_to_str(&b);
+}

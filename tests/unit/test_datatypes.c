@@ -494,6 +494,22 @@ static void test_name_hashes(void) {
     EXPECT(M(F("set", 0, 0), "symmetric_difference", 1, S("a")), "{'a'}");
 }
 
+static void test_helpers(void) {
+    Obj out[4];
+    EXPECT(rt_unpack(T(2, I(1), I(2)), 2, out) < 0 ? 0 : T(2, out[0], out[1]), "(1, 2)");
+    EXPECT(rt_unpack(T(2, I(1), I(2)), 3, out) < 0 ? 0 : RT_NONE, "!ValueError: need more than 2 values to unpack");
+    EXPECT(rt_unpack(S("abc"), 2, out) < 0 ? 0 : RT_NONE, "!ValueError: too many values to unpack (expected 2)");
+    EXPECT(rt_unpack(S("ab"), 2, out) < 0 ? 0 : T(2, out[0], out[1]), "('a', 'b')");
+    EXPECT(rt_unpack_star(F("range", 1, 0, I(5)), 1, 1, out) < 0 ? 0 : T(3, out[0], out[1], out[2]), "(0, [1, 2, 3], 4)");
+    EXPECT(rt_unpack_star(T(1, I(1)), 1, 1, out) < 0 ? 0 : RT_NONE, "!ValueError: need more than 1 values to unpack");
+    EXPECT(rt_str_concat(3, (Obj[]){ S("a"), S("é"), S("") }), "'aé'");
+    EXPECT(OP(RT_BINOP_EQUAL, rt_hash(F("range", 2, 0, I(0), I(0))), rt_hash(F("range", 2, 0, I(5), I(5)))), "True");
+    Obj d = rt_dict_new(0);
+    rt_dict_set(d, S("b"), I(1));
+    rt_dict_set(d, S("a"), I(1));
+    EXPECT(rt_dir_names(d), "['a', 'b']");
+}
+
 int main(void) {
     hal_host_set_heap_size(16 << 20);
     rt_init(0);
@@ -506,6 +522,7 @@ int main(void) {
     test_dict();
     test_set();
     test_iterators_builtins();
+    test_helpers();
     /* Everything again after a collection: nothing the tests hold died. */
     rt_gc_collect();
     test_list();
