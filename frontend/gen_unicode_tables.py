@@ -70,6 +70,37 @@ def composition_pairs():
     return out
 
 
+CHARMAPS = (["iso8859_%d" % i for i in range(2, 17) if i != 12] +
+            ["cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+             "koi8_r", "koi8_u", "koi8_t", "cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857",
+             "cp858", "cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869", "cp874",
+             "cp1125", "mac_roman", "mac_cyrillic", "mac_greek", "mac_latin2", "mac_turkish", "mac_iceland",
+             "kz1048", "ptcp154", "hp_roman8", "tis_620"])
+
+
+def charmaps():
+    """Single-byte code pages: name, aliases, and the code points of bytes 0x80-0xFF."""
+    import codecs
+    import encodings.aliases
+    out = []
+    for name in CHARMAPS:
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            continue
+        high = []
+        for b in range(0x80, 0x100):
+            try:
+                high.append(ord(bytes([b]).decode(name)))
+            except UnicodeDecodeError:
+                high.append(0xFFFF)
+        if any(bytes([b]).decode(name, "replace") != chr(b) for b in range(0x80)):
+            continue  # only ASCII-compatible pages
+        names = {name} | {a for a, t in encodings.aliases.aliases.items() if t == name}
+        out.append((name, sorted(names), high))
+    return out
+
+
 def c_bytes(b):
     return '"' + "".join("\\x%02x" % x for x in b) + '"'
 
@@ -84,6 +115,16 @@ with open(sys.argv[1], "w") as f:
     f.write("static const struct { uint32_t cp; const char *utf8; } nfkc[] = {\n")
     for cp, b in nf:
         f.write("    {0x%X, %s},\n" % (cp, c_bytes(b)))
+    f.write("};\n\n")
+    f.write("static const uint16_t charmap_high[][128] = {\n")
+    cms = charmaps()
+    for name, names, high in cms:
+        f.write("    {" + ", ".join("0x%X" % c for c in high) + "},\n")
+    f.write("};\n\n")
+    f.write("static const struct { const char *name; uint8_t map; } charmap_names[] = {\n")
+    for i, (name, names, high) in enumerate(cms):
+        for n in names:
+            f.write('    {"%s", %d},\n' % (n, i))
     f.write("};\n\n")
     f.write("static const uint32_t compose[][3] = {\n")
     for a, b, c in composition_pairs():
@@ -127,6 +168,26 @@ const char *mp_unicode_nfkc(uint32_t cp) {
             lo = mid + 1;
         else
             return nfkc[mid].utf8;
+    }
+    return NULL;
+}
+
+const uint16_t *mp_unicode_charmap(const char *name, size_t len) {
+    /* Python's normalisation: case-insensitive, '-' and ' ' read as '_' */
+    for (size_t i = 0; i < sizeof charmap_names / sizeof charmap_names[0]; i++) {
+        const char *n = charmap_names[i].name;
+        size_t j = 0;
+        for (; j < len && n[j]; j++) {
+            char c = name[j];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            if (c == '-' || c == ' ')
+                c = '_';
+            if (c != n[j])
+                break;
+        }
+        if (j == len && !n[j])
+            return charmap_high[charmap_names[i].map];
     }
     return NULL;
 }

@@ -3,7 +3,7 @@
 #include "parser.h"
 #include "unicode.h"
 
-typedef enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII } source_encoding;
+typedef enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_CHARMAP } source_encoding;
 
 static bool name_is(const char *s, size_t n, const char *want) {
     size_t w = mp_strlen(want);
@@ -95,8 +95,13 @@ static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_di
         if (l1e < e && *l1e == '\r' && l2 < e && *l2 == '\n') l2++;
         if (find_cookie(l2, line_end(l2, e), &cname, &clen)) cookie_line = 2;
     }
+    const uint16_t *charmap = NULL;
     if (cookie_line) {
-        if (!lookup_encoding(cname, clen, &enc)) {
+        if (lookup_encoding(cname, clen, &enc)) {
+            /* utf-8, latin-1 or ascii */
+        } else if ((charmap = mp_unicode_charmap(cname, clen)) != NULL) {
+            enc = ENC_CHARMAP;
+        } else {
             char name[64];
             size_t n = clen < sizeof name - 1 ? clen : sizeof name - 1;
             mp_memcpy(name, cname, n);
@@ -104,19 +109,21 @@ static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_di
             mp_diag_error(diag, cookie_line, -1, "unknown encoding: %s", name);
             return NULL;
         }
-        if (bom && enc != ENC_UTF8) {
+        /* with a BOM CPython accepts only a cookie that normalises to exactly "utf-8" */
+        if (bom && (enc != ENC_UTF8 || !(name_is(cname, clen, "utf-8")))) {
             char name[64];
             size_t n = clen < sizeof name - 1 ? clen : sizeof name - 1;
             mp_memcpy(name, cname, n);
             name[n] = 0;
-            mp_diag_error(diag, cookie_line, -1, "encoding problem: %s with BOM", enc == ENC_LATIN1 ? "iso-8859-1" : name);
+            mp_diag_error(diag, cookie_line, -1, "encoding problem: %s with BOM",
+                          enc == ENC_LATIN1 ? "iso-8859-1" : enc == ENC_UTF8 && name_is(cname, clen, "utf-8") ? "utf-8" : name);
             return NULL;
         }
     }
     size_t cap = (size_t)(e - s) + 1;
-    if (enc == ENC_LATIN1) {
-        if (cap > (SIZE_MAX - 1) / 2) return NULL;
-        cap = 2 * (size_t)(e - s) + 1;
+    if (enc == ENC_LATIN1 || enc == ENC_CHARMAP) {
+        if (cap > (SIZE_MAX - 1) / 3) return NULL;
+        cap = 3 * (size_t)(e - s) + 1;   /* a code page byte becomes at most 3 UTF-8 bytes */
     }
     char *out = mp_arena_alloc(arena, cap);
     if (!out) {
@@ -145,6 +152,18 @@ static char *decode_source(mp_arena *arena, const char *bytes, size_t len, mp_di
         }
         if (enc == ENC_LATIN1) {
             o += mp_utf8_encode(c, o);
+            p++;
+            continue;
+        }
+        if (enc == ENC_CHARMAP) {
+            uint16_t cp = charmap[c - 0x80];
+            if (cp == 0xFFFF) {
+                mp_diag_error(diag, line_at(s, p), -1,
+                              "(unicode error) 'charmap' codec can't decode byte 0x%c%c in position %d: character maps to <undefined>",
+                              "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(p - line_start));
+                return NULL;
+            }
+            o += mp_utf8_encode(cp, o);
             p++;
             continue;
         }

@@ -12,6 +12,9 @@ bool mp_unicode_is_printable(uint32_t cp);
 /* NFKC form (UTF-8) of an identifier character when it differs from the character, else NULL.
  * Identifiers are normalised character by character (no canonical composition). */
 const char *mp_unicode_nfkc(uint32_t cp);
+/* Code points of bytes 0x80-0xFF (0xFFFF = undefined) of a single-byte code page
+ * named as Python names it (aliases included), or NULL. */
+const uint16_t *mp_unicode_charmap(const char *name, size_t len);
 /* Canonical composition of a pair (e.g. 'e' + U+0301 -> U+00E9), or 0. */
 uint32_t mp_unicode_compose(uint32_t a, uint32_t b);
 /* \N{name} lookup (case-insensitive, algorithmic names included); hosted builds only. */
