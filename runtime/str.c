@@ -101,13 +101,26 @@ static int check_same(Obj self, Obj arg) {
     return -1;
 }
 
-/* start/end code-point arguments -> byte offsets [lo, hi). */
+/* start/end code-point arguments -> byte offsets [lo, hi). Returns 1
+ * when the range cannot hold even an empty match (start past the end or
+ * past len), as CPython and MicroPython treat it. */
 static int byte_range(Obj self, size_t n, const Obj *args, size_t *lo, size_t *hi) {
-    intptr_t start, end;
-    if (rt_range_args(n, args, unit_count(self), &start, &end) < 0)
+    size_t units = unit_count(self);
+    intptr_t start = 0, end = (intptr_t)units;
+    if (n > 0 && args[0] != RT_NONE && rt_small_arg(args[0], &start) < 0)
         return -1;
+    if (n > 1 && args[1] != RT_NONE && rt_small_arg(args[1], &end) < 0)
+        return -1;
+    if (start < 0 && (start += (intptr_t)units) < 0)
+        start = 0;
+    if (end < 0 && (end += (intptr_t)units) < 0)
+        end = 0;
+    if (end > (intptr_t)units)
+        end = (intptr_t)units;
+    if (start > (intptr_t)units || start > end)
+        return 1;
     *lo = unit_to_byte(self, (size_t)start);
-    *hi = end < start ? *lo : unit_to_byte(self, (size_t)end);
+    *hi = unit_to_byte(self, (size_t)end);
     return 0;
 }
 
@@ -132,10 +145,11 @@ static Obj find_common(size_t n, const Obj *args, bool reverse, bool raise) {
     Obj self = args[0];
     if (check_same(self, args[1]) < 0)
         return 0;
-    size_t lo, hi;
-    if (byte_range(self, n - 2, args + 2, &lo, &hi) < 0)
+    size_t lo = 0, hi = 0;
+    int range = byte_range(self, n - 2, args + 2, &lo, &hi);
+    if (range < 0)
         return 0;
-    const char *p = hi >= lo ? search(S(self)->data + lo, hi - lo, S(args[1])->data, S(args[1])->len, reverse) : NULL;
+    const char *p = range == 0 ? search(S(self)->data + lo, hi - lo, S(args[1])->data, S(args[1])->len, reverse) : NULL;
     if (!p) {
         if (raise)
             return rt_raise_msg(&type_ValueError, "substring not found");
@@ -157,11 +171,12 @@ static Obj str_count(size_t n, const Obj *args) {
     Obj self = args[0];
     if (check_same(self, args[1]) < 0)
         return 0;
-    size_t lo, hi;
-    if (byte_range(self, n - 2, args + 2, &lo, &hi) < 0)
+    size_t lo = 0, hi = 0;
+    int range = byte_range(self, n - 2, args + 2, &lo, &hi);
+    if (range < 0)
         return 0;
     size_t m = S(args[1])->len;
-    if (hi < lo)
+    if (range > 0)
         return small_from(0);
     if (m == 0)
         return small_from((intptr_t)(byte_to_unit(self, hi) - byte_to_unit(self, lo) + 1));
@@ -180,8 +195,9 @@ static RT_METHOD_VAR(str_count_obj, 2, 4, str_count);
 
 static Obj affix_common(size_t n, const Obj *args, bool at_end) {
     Obj self = args[0];
-    size_t lo, hi;
-    if (byte_range(self, n - 2, args + 2, &lo, &hi) < 0)
+    size_t lo = 0, hi = 0;
+    int range = byte_range(self, n - 2, args + 2, &lo, &hi);
+    if (range < 0)
         return 0;
     Obj one = args[1];
     size_t k = 1;
@@ -194,7 +210,7 @@ static Obj affix_common(size_t n, const Obj *args, bool at_end) {
         if (check_same(self, cands[i]) < 0)
             return 0;
         size_t m = S(cands[i])->len;
-        if (hi < lo || m > hi - lo)
+        if (range > 0 || m > hi - lo)
             continue;
         const char *at = S(self)->data + (at_end ? hi - m : lo);
         if (rt_memcmp(at, S(cands[i])->data, m) == 0)

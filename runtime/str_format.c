@@ -26,6 +26,7 @@ static bool strchr_c(const char *s, char c) {
 static int parse_spec(const char *s, size_t n, FormatSpec *f) {
     *f = (FormatSpec){ ' ', 0, 0, 0, 0, false, false, -1, -1 };
     size_t i = 0;
+    bool explicit_fill = false;
     /* [[fill]align]: the fill may be any (UTF-8) character. */
     size_t clen = 1;
     if (n > 0 && ((unsigned char)s[0] >= 0x80))
@@ -41,6 +42,7 @@ static int parse_spec(const char *s, size_t n, FormatSpec *f) {
                 c = (c << 6) | ((unsigned char)s[k] & 0x3f);
         }
         f->fill = c;
+        explicit_fill = true;
         f->align = s[clen];
         i = clen + 1;
     } else if (n > 0 && (s[0] == '<' || s[0] == '>' || s[0] == '^' || s[0] == '=')) {
@@ -80,9 +82,20 @@ static int parse_spec(const char *s, size_t n, FormatSpec *f) {
         rt_raise_msg(&type_ValueError, "invalid format specifier");
         return -1;
     }
-    if (f->zero && !f->align) {
-        f->fill = '0';
-        f->align = '=';
+    if (f->zero) {
+        /* '0' pads with zeros unless a fill was given; '=' unless aligned. */
+        if (!f->align)
+            f->align = '=';
+        if (!explicit_fill)
+            f->fill = '0';
+    }
+    if (f->grouping == ',' && f->type && strchr_c("boxXcs", f->type)) {
+        rt_raise_fmt(&type_ValueError, "Cannot specify ',' with '%c'.", f->type);
+        return -1;
+    }
+    if (f->grouping == '_' && f->type && strchr_c("cs", f->type)) {
+        rt_raise_fmt(&type_ValueError, "Cannot specify '_' with '%c'.", f->type);
+        return -1;
     }
     return 0;
 }
@@ -167,32 +180,24 @@ static int emit_number(Stream *out, const FormatSpec *f, bool negative, const ch
         return -1;
     size_t bl;
     if (f->grouping) {
-        /* Zero padding is grouped too: 0,001,234. */
-        const char *src = digits;
-        char *zeros = NULL;
-        if (f->fill == '0' && f->align == '=' && f->width > 0) {
-            size_t need = n;
-            while (pl + need + (need - 1) / group_every < (size_t)f->width)
-                need++;
-            if (need > n) {
-                zeros = rt_alloc(need);
-                if (!zeros)
-                    return -1;
-                rt_memset(zeros, '0', need - n);
-                rt_memcpy(zeros + need - n, digits, n);
-                src = zeros;
-                n = need;
-            }
-        }
-        /* Only the integer part of a number with a fraction is grouped. */
+        /* Only the integer part of a float is grouped; zero padding is
+         * grouped too (0,001,234). */
         size_t int_len = 0;
-        while (int_len < n && (!is_float || is_digit(src[int_len])))
+        while (int_len < n && (!is_float || is_digit(digits[int_len])))
             int_len++;
-        bl = group_digits(src, int_len, f->grouping, group_every, body);
-        rt_memcpy(body + bl, src + int_len, n - int_len);
-        bl += n - int_len;
-        if (zeros)
-            rt_free(zeros);
+        size_t rest = n - int_len, need = int_len;
+        if (f->fill == '0' && f->align == '=' && f->width > 0)
+            while (pl + need + (need ? (need - 1) / group_every : 0) + rest < (size_t)f->width)
+                need++;
+        char *src = rt_alloc(need + rest + 1);
+        if (!src)
+            return -1;
+        rt_memset(src, '0', need - int_len);
+        rt_memcpy(src + need - int_len, digits, n);
+        bl = group_digits(src, need, f->grouping, group_every, body);
+        rt_memcpy(body + bl, src + need, rest);
+        bl += rest;
+        rt_free(src);
     } else {
         rt_memcpy(body, digits, n);
         bl = n;
@@ -200,6 +205,84 @@ static int emit_number(Stream *out, const FormatSpec *f, bool negative, const ch
     int r = emit_padded(out, f, '>', prefix, pl, body, bl, pl + rt_utf8_count(body, bl));
     rt_free(body);
     return r;
+}
+
+/* %#g: like %g but trailing zeros (and the point) stay. */
+static size_t format_g_keep_zeros(mp_float a, char type, int prec, char *buf, size_t size) {
+    char e = type == 'G' ? 'E' : 'e';
+    size_t n = rt_float_format(a, e, prec - 1, buf, size);
+    int exp = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (buf[i] == e) {
+            int sign = buf[i + 1] == '-' ? -1 : 1;
+            for (size_t k = i + 2; k < n; k++)
+                exp = exp * 10 + (buf[k] - '0');
+            exp *= sign;
+            break;
+        }
+    }
+    if (a != a || a - a != 0)
+        return n;
+    if (exp < -4 || exp >= prec) {
+        if (prec == 1 && n + 1 < size) {
+            rt_memmove(buf + 2, buf + 1, n);
+            buf[1] = '.';
+            n++;
+        }
+        return n;
+    }
+    n = rt_float_format(a, type == 'G' ? 'F' : 'f', prec - 1 - exp, buf, size);
+    bool has_point = false;
+    for (size_t i = 0; i < n; i++)
+        has_point |= buf[i] == '.';
+    if (!has_point && n + 1 < size) {
+        buf[n++] = '.';
+        buf[n] = 0;
+    }
+    return n;
+}
+
+/* No type with a precision: %g, except that the switch to exponent form
+ * comes one digit earlier and fixed-point keeps a digit after the point. */
+static size_t format_general(mp_float a, int prec, char *buf, size_t size) {
+    size_t n = rt_float_format(a, 'e', prec - 1, buf, size);
+    if (a != a || a - a != 0)
+        return n;
+    int exp = 0, sign = 1;
+    size_t e_at = n;
+    for (size_t i = 0; i < n; i++) {
+        if (buf[i] == 'e') {
+            e_at = i;
+            sign = buf[i + 1] == '-' ? -1 : 1;
+            for (size_t k = i + 2; k < n; k++)
+                exp = exp * 10 + (buf[k] - '0');
+            break;
+        }
+    }
+    exp *= sign;
+    if (exp < -4 || exp >= prec - 1) {
+        /* Strip zeros of the mantissa: 2.50e+00 -> 2.5e+00. */
+        size_t m = e_at;
+        while (m > 1 && buf[m - 1] == '0')
+            m--;
+        if (m > 0 && buf[m - 1] == '.')
+            m--;
+        rt_memmove(buf + m, buf + e_at, n - e_at + 1);
+        return n - (e_at - m);
+    }
+    n = rt_float_format(a, 'f', prec - 1 - exp, buf, size);
+    bool has_point = false;
+    for (size_t i = 0; i < n; i++)
+        has_point |= buf[i] == '.';
+    if (has_point) {
+        while (n > 2 && buf[n - 1] == '0' && buf[n - 2] != '.')
+            n--;
+    } else if (n + 2 < size) {
+        buf[n++] = '.';
+        buf[n++] = '0';
+    }
+    buf[n] = 0;
+    return n;
 }
 
 static int format_float_value(Stream *out, const FormatSpec *f, mp_float v) {
@@ -213,7 +296,9 @@ static int format_float_value(Stream *out, const FormatSpec *f, mp_float v) {
         prec = 300;
     if (type == 0 && prec < 0) {
         n = rt_float_repr(a, buf, sizeof buf);
-    } else if (type == 0 || type == 'n') {
+    } else if (type == 0) {
+        n = format_general(a, prec ? (int)prec : 1, buf, sizeof buf);
+    } else if (type == 'n') {
         n = rt_float_format(a, 'g', prec < 0 ? 6 : (int)(prec ? prec : 1), buf, sizeof buf);
         bool has_point = false;
         for (size_t i = 0; i < n; i++)
@@ -227,10 +312,17 @@ static int format_float_value(Stream *out, const FormatSpec *f, mp_float v) {
         n = rt_float_format(a * 100, 'f', prec < 0 ? 6 : (int)prec, buf, sizeof buf);
         buf[n++] = '%';
         buf[n] = 0;
+    } else if (f->alternate && (type == 'g' || type == 'G')) {
+        n = format_g_keep_zeros(a, type, prec < 0 ? 6 : (int)(prec ? prec : 1), buf, sizeof buf);
     } else {
         n = rt_float_format(a, type, prec < 0 ? 6 : (int)prec, buf, sizeof buf);
-        if (f->alternate && (type == 'f' || type == 'F') && prec == 0 && n + 1 < sizeof buf)
-            buf[n++] = '.';
+        if (f->alternate && prec == 0 && n + 1 < sizeof buf && a == a && a - a == 0) {
+            /* '#' keeps the point: 7. and 7.e+00 */
+            size_t at = (type == 'f' || type == 'F') ? n : 1;
+            rt_memmove(buf + at + 1, buf + at, n - at + 1);
+            buf[at] = '.';
+            n++;
+        }
     }
     return emit_number(out, f, negative, "", buf, n, 0);
 }
@@ -583,8 +675,10 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
         for (; i < n; i++) {
             if (d[i] == '-')
                 f.align = '<';
-            else if (d[i] == '+' || (d[i] == ' ' && f.sign != '+'))
-                f.sign = d[i];
+            else if (d[i] == '+')
+                f.sign = '+';
+            else if (d[i] == ' ')
+                f.sign = f.sign == '+' ? '+' : ' ';
             else if (d[i] == '#')
                 f.alternate = true;
             else if (d[i] == '0')

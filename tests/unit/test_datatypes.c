@@ -5,6 +5,7 @@
  * what MicroPython prints. */
 #include "rt_test.h"
 #include "datatypes.h"
+#include <stdlib.h>
 
 static int check_line;
 
@@ -510,9 +511,121 @@ static void test_helpers(void) {
     EXPECT(rt_dir_names(d), "['a', 'b']");
 }
 
-int main(void) {
+/* ---- CPython vectors (gen_datatype_vectors.py on stdin) ------------------- */
+
+static int hexval(char c) { return c <= '9' ? c - '0' : (c | 32) - 'a' + 10; }
+
+static Obj parse_token(const char *t) {
+    const char *p = t + 2;
+    switch (t[0]) {
+    case 'i': return rt_int_parse(p, strlen(p), 10);
+    case 'f': return rt_float_parse(p, strlen(p));
+    case 'n': return RT_NONE;
+    case 's': case 'b': {
+        static char buf[4096];
+        size_t n = 0;
+        for (; p[0] && p[1] && n < sizeof buf; p += 2)
+            buf[n++] = (char)(hexval(p[0]) * 16 + hexval(p[1]));
+        return t[0] == 's' ? rt_str_new(buf, n) : rt_bytes_new(buf, n);
+    }
+    case 'l': {
+        Obj l = rt_list_new(0, NULL);
+        while (*p) {
+            char *end;
+            rt_list_append(l, small_from(strtol(p, &end, 10)));
+            p = *end ? end + 1 : end;
+        }
+        return l;
+    }
+    default: return 0;
+    }
+}
+
+static Obj run_vector(const char *op, size_t n, Obj *a) {
+    if (!strcmp(op, "fmt"))
+        return rt_format(a[0], a[1]);
+    if (!strcmp(op, "mod"))
+        return OP(RT_BINOP_MODULO, a[0], T(1, a[1]));
+    if (!strcmp(op, "meth"))
+        return rt_call_method(a[0], rt_str_intern_obj(a[1]), n - 2, 0, a + 2);
+    if (!strcmp(op, "join"))
+        return M(a[0], "join", 1, rt_list_new(n - 1, a + 1));
+    if (!strcmp(op, "sget"))
+        return IDX(a[0], SL(a[1], a[2], a[3]));
+    if (!strcmp(op, "sdel"))
+        return DEL(a[0], SL(a[1], a[2], a[3]));
+    if (!strcmp(op, "sset"))
+        return STORE(a[0], SL(a[1], a[2], a[3]), a[4]);
+    if (!strcmp(op, "sort"))
+        return F("sorted", 1, 1, a[0], "reverse", a[1] == small_from(1) ? RT_TRUE : RT_FALSE);
+    if (!strcmp(op, "sortlen"))
+        return F("sorted", 1, 2, rt_list_new(n - 1, a), "key", rt_builtin_lookup(name("len")),
+                 "reverse", a[n - 1] == small_from(1) ? RT_TRUE : RT_FALSE);
+    return 0;
+}
+
+static void run_vectors(FILE *in) {
+    static char line[16384];
+    while (fgets(line, sizeof line, in)) {
+        line[strcspn(line, "\n")] = 0;
+        char *fields[40];
+        size_t nf = 0;
+        for (char *tokp = strtok(line, "\t"); tokp && nf < 40; tokp = strtok(NULL, "\t"))
+            fields[nf++] = tokp;
+        if (nf < 2)
+            continue;
+        Obj args[40];
+        for (size_t i = 1; i + 1 < nf; i++)
+            args[i - 1] = parse_token(fields[i]);
+        Obj r = run_vector(fields[0], nf - 2, args);
+        const char *want = fields[nf - 1];
+        char got[8192];
+        if (!r) {
+            Obj e = rt_exc_take();
+            snprintf(got, sizeof got, "!%s", e ? rt_type_name(type_of(e)) : "?");
+        } else {
+            const char *rc = repr_c(r);
+            size_t k = 0;
+            for (; rc[k] && 2 * k + 2 < sizeof got; k++)
+                snprintf(got + 2 * k, 3, "%02x", (unsigned char)rc[k]);
+            got[2 * k] = 0;
+        }
+        test_checks++;
+        if (strcmp(got, want) != 0) {
+            test_failures++;
+            char shown[4096] = "";
+            if (got[0] != '!') {
+                size_t k = 0;
+                for (; got[2 * k] && k + 1 < sizeof shown; k++)
+                    shown[k] = (char)(hexval(got[2 * k]) * 16 + hexval(got[2 * k + 1]));
+                shown[k] = 0;
+            } else {
+                snprintf(shown, sizeof shown, "%.4000s", got);
+            }
+            char wanted[4096] = "";
+            if (want[0] != '!') {
+                size_t k = 0;
+                for (; want[2 * k] && k + 1 < sizeof wanted; k++)
+                    wanted[k] = (char)(hexval(want[2 * k]) * 16 + hexval(want[2 * k + 1]));
+                wanted[k] = 0;
+            } else {
+                snprintf(wanted, sizeof wanted, "%.4000s", want);
+            }
+            fprintf(stderr, "vector %s", fields[0]);
+            for (size_t i = 1; i + 1 < nf; i++)
+                fprintf(stderr, " %s", repr_c(args[i - 1]));
+            fprintf(stderr, ": got %s, want %s\n", shown, wanted);
+        }
+    }
+}
+
+int main(int argc, char **argv) {
     hal_host_set_heap_size(16 << 20);
     rt_init(0);
+    if (argc > 1 && !strcmp(argv[1], "-")) {
+        run_vectors(stdin);
+        return test_summary("runtime data types (CPython vectors)");
+    }
     test_name_hashes();
     test_str();
     test_format();
