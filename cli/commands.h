@@ -9,4 +9,8 @@ int cmd_targets(int argc, char **argv);
 int cmd_emulate(int argc, char **argv);
 int cmd_uf2(int argc, char **argv);
 
+int cmd_compile(int argc, char **argv);
+int cmd_build(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+
 #endif
