@@ -89,7 +89,9 @@ static int parse_spec(const char *s, size_t n, FormatSpec *f) {
         if (!explicit_fill)
             f->fill = '0';
     }
-    if (f->grouping == ',' && f->type && strchr_c("boxXcs", f->type)) {
+    /* MicroPython accepts ',' with any radix (groups of 4 for b/o/x/X),
+     * unlike CPython. */
+    if (f->grouping == ',' && f->type && strchr_c("cs", f->type)) {
         rt_raise_fmt(&type_ValueError, "Cannot specify ',' with '%c'.", f->type);
         return -1;
     }

@@ -62,6 +62,8 @@ def rand_spec(kind):
     typ = rng.choice(types)
     if group == "_" and typ not in ("d", "b", "o", "x", "X", "") or (group and typ in ("", "s")):
         group = ""
+    if group == "," and typ in ("b", "o", "x", "X"):
+        group = ""  # MicroPython accepts this (documented difference); CPython raises
     if group and kind == "f" and typ in ("", "g"):
         group = ""
     return fill + align + sign + alt + zero + width + group + prec + typ

@@ -184,6 +184,9 @@ static void test_format(void) {
            "'1010 12 ff FF 0b1010 0o12 0xff 0XFF'");
     EXPECT(M(S("{:,} {:08d} {:08,d} {:_x}"), "format", 4, n, I(-42), I(1234567), I(0xabcdef)), "'1,234,567 -0000042 1,234,567 ab_cdef'");
     EXPECT(F("format", 2, 0, I(1234), S("010,")), "'00,001,234'");
+    /* MicroPython's documented difference: ',' with any radix */
+    EXPECT(M(S("{:,b} {:,x} {:,o}"), "format", 3, I(99), I(99), I(99)), "'110,0011 63 143'");
+    EXPECT(F("format", 2, 0, I(9), S(",c")), "!ValueError: Cannot specify ',' with 'c'.");
     EXPECT(M(S("{:c} {:d} {:s}"), "format", 3, I(97), I(42), S("s")), "'a 42 s'");
     EXPECT(M(S("{:=+8d} [{:=8d}] [{:<+6d}]"), "format", 3, I(42), I(-42), I(7)), "'+     42 [-     42] [+7    ]'");
     EXPECT(M(S("{:10.3f}|{:<10.2e}|{:^+10.1f}|"), "format", 3, rt_float_new(3.14159), rt_float_new(31415.9), rt_float_new(2.25)),
