@@ -18,18 +18,28 @@ import sys
 MAX_SHOWN = 5
 
 
-def cpython_result(data, cache_dir):
+def cache_path(data, cache_dir):
     key = hashlib.sha256(sys.version.encode() + b"\0" + data).hexdigest()
-    path = os.path.join(cache_dir, key[:2], key)
+    return os.path.join(cache_dir, key[:2], key)
+
+
+def cached_result(path):
     try:
-        with open(path, "r", encoding="utf-8") as f:
+        with open(path, "r", encoding="utf-8", errors="surrogatepass") as f:
             kind, _, text = f.read().partition("\n")
             return kind, text
     except FileNotFoundError:
-        pass
+        return None
+
+
+def compute_result(job):
+    """Runs CPython on one file and stores the result in the cache."""
+    source_file, path = job
+    with open(source_file, "rb") as fh:
+        data = fh.read()
     try:
         kind, text = "OK", ast.dump(ast.parse(data))
-    except (SyntaxError, ValueError) as e:
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
         kind, text = "ERR", "%s: %s" % (type(e).__name__, e)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = path + ".tmp%d" % os.getpid()
@@ -37,6 +47,25 @@ def cpython_result(data, cache_dir):
         f.write(kind + "\n" + text)
     os.replace(tmp, path)
     return kind, text
+
+
+def cpython_results(files, cache_dir):
+    """{file: (kind, text)}; cache misses are computed on every core."""
+    results, missing = {}, []
+    for f in files:
+        with open(f, "rb") as fh:
+            path = cache_path(fh.read(), cache_dir)
+        hit = cached_result(path)
+        if hit is None:
+            missing.append((f, path))
+        else:
+            results[f] = hit
+    if missing:
+        import multiprocessing
+        with multiprocessing.Pool(min(2, os.cpu_count() or 1)) as pool:
+            for (f, _), result in zip(missing, pool.imap(compute_result, missing, chunksize=16)):
+                results[f] = result
+    return results
 
 
 def run_mpyc(mpyc, files):
@@ -101,10 +130,7 @@ def main():
             files += [os.path.join(dirpath, n) for n in sorted(filenames) if n.endswith(".py")]
     if not files:
         raise SystemExit("no .py files under %s" % roots)
-    expected = {}
-    for f in files:
-        with open(f, "rb") as fh:
-            expected[f] = cpython_result(fh.read(), cache_dir)
+    expected = cpython_results(files, cache_dir)
     got = run_mpyc(mpyc, files)
     agree, bad = 0, []
     for f in files:
