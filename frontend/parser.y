@@ -1569,6 +1569,31 @@ static void yyerror(YYLTYPE *loc, mp_parser *p, const char *msg) {
         mp_diag_error(p->diag, loc->first_line, loc->first_column, "too many nested expressions (%s)", msg);
 }
 
+static bool starts_expression(int t) {
+    switch (t) {
+    case T_NAME: case T_NUMBER: case T_STRING: case '(': case '[': case '{': case KW_NONE: case KW_TRUE:
+    case KW_FALSE: case T_ELLIPSIS: case KW_LAMBDA: case KW_NOT: case KW_AWAIT: case T_MATCH: case T_CASE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool ends_expression(int t) {
+    switch (t) {
+    case T_NAME: case T_NUMBER: case T_STRING: case ')': case ']': case '}': case KW_NONE: case KW_TRUE:
+    case KW_FALSE: case T_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool token_is(const mp_token *t, const char *s) {
+    size_t n = mp_strlen(s);
+    return t->s && t->len == n && !mp_memcmp(t->s, s, n);
+}
+
 /* Whether a grammar symbol is the single-character token c. */
 static bool is_char(yysymbol_kind_t k, char c) {
     const char *nm = yysymbol_name(k);
