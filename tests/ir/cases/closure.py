@@ -1,0 +1,5 @@
+def outer(n):
+    def inner(k):
+        return n + k
+    return inner
+print(outer(1)(2))
