@@ -8,6 +8,7 @@
 
 #include "ast_dump.h"
 #include "frontend.h"
+#include "unicode.h"
 
 static void *fuzz_alloc(void *ctx, size_t size) {
     (void)ctx;
@@ -56,7 +57,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     mp_diag diag;
     mp_diag_clear(&diag);
-    mp_parse_options options = {parse_float};
+    mp_parse_options options = {.parse_float = parse_float,
+                                .lookup_unicode_name = mp_unicode_lookup_name,
+                                .filename = "fuzz.py"};
     const char *decoded = NULL;
     size_t decoded_len = 0;
     mp_module *module = mp_parse_module(&arena, (const char *)data, size, &options, &diag,
