@@ -751,39 +751,55 @@ static int next_token(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     return t;
 }
 
-/* After a parser error CPython tokenizes the rest of the file, and a tokenizer
- * error found there (or a bracket still open at the end, opened before the
- * error's line) replaces the parser's message. */
+/* CPython's check for a bracket left open: reported instead when the error
+ * is on a later line than the innermost open bracket. */
+static bool report_unclosed(mp_parser *p, const mp_lexer *state, int err_line) {
+    if (state->paren_depth <= 0)
+        return false;
+    int top = state->paren_depth - 1;
+    if (err_line <= state->paren_line[top])
+        return false;
+    mp_diag_clear(p->diag);
+    mp_diag_error(p->diag, state->paren_line[top], state->paren_col[top], "'%c' was never closed", state->paren[top]);
+    return true;
+}
+
+/* After a parser error CPython tokenizes the rest of the file: a tokenizer
+ * error found there replaces the parser's message, and a bracket still open
+ * where the scan stops is reported if it opened before the error's line. */
 void mp_lexer_check_rest(mp_parser *p) {
-    if (p->lexer_failed || p->is_fstring || !p->diag->has_error)
+    if (p->is_fstring || !p->diag->has_error || p->no_rest_check)
         return;
-    mp_lexer *probe = mp_arena_alloc(p->arena, sizeof *probe);
-    if (!probe)
+    if (p->lexer_failed) {
+        /* a raising tokenizer error stands; a soft one (e.g. a stray '!') gets the bracket check */
+        if (p->lex.soft_error)
+            report_unclosed(p, &p->lex, p->diag->line);
         return;
-    *probe = p->lex;
+    }
     mp_diag found;
     mp_diag_clear(&found);
-    probe->diag = &found;
+    mp_parser *shadow = mp_arena_alloc(p->arena, sizeof *shadow);
+    if (!shadow)
+        return;
+    *shadow = *p;
+    shadow->diag = &found;
+    shadow->lex.diag = &found;
     YYSTYPE v;
     YYLTYPE l;
-    mp_parser shadow = *p;
-    shadow.lex = *probe;
-    shadow.diag = &found;
-    shadow.lex.diag = &found;
-    for (;;) {
-        int t = next_token(&v, &l, &shadow);
-        if (t == 0 || t == T_ERROR)
-            break;
-    }
-    /* indentation, line-continuation and decoding problems are not exceptions in
-     * CPython's tokenizer at that point: they do not win */
-    if (shadow.lex.indent_error || shadow.lex.soft_error)
+    int t;
+    do {
+        t = next_token(&v, &l, shadow);
+    } while (t != 0 && t != T_ERROR);
+    int err_line = p->last_loc.line;
+    bool at_end = shadow->lex.cur >= shadow->lex.end;
+    if (t == T_ERROR && at_end && shadow->lex.paren_depth > 0) {
+        report_unclosed(p, &shadow->lex, err_line);   /* end of input inside brackets */
         return;
-    if (found.has_error) {
-        /* an unclosed bracket only wins when it opened before the original error's line */
-        bool unclosed = shadow.lex.cur >= shadow.lex.end && shadow.lex.paren_depth > 0;
-        if (unclosed && p->last_loc.line <= found.line)
-            return;
-        *p->diag = found;
     }
+    if (t == T_ERROR && (shadow->lex.indent_error || shadow->lex.soft_error)) {
+        report_unclosed(p, &shadow->lex, err_line);
+        return;
+    }
+    if (t == T_ERROR && found.has_error)
+        *p->diag = found;
 }

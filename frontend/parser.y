@@ -1610,6 +1610,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
     mp_diag *d = p->diag;
     if (got == YYSYMBOL_T_INDENT) {
         mp_diag_error(d, loc->first_line, loc->first_column, "unexpected indent");
+        p->no_rest_check = true;
         return 0;
     }
     if (n == 1 && expected[0] == YYSYMBOL_T_INDENT) {

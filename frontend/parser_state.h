@@ -74,6 +74,7 @@ typedef struct mp_parser {
     bool in_case_header;        /* between `case` and the end of its line: patterns, not expressions */
     bool in_lambda_params;      /* between `lambda` and its ':' */
     bool lexer_failed;          /* the error came from the tokenizer */
+    bool no_rest_check;         /* an error CPython reports without scanning the rest of the file */
     bool paren_is_call[MP_MAX_PAREN + 1];
     /* last position computed inside a string token (keeps f-string scanning linear) */
     struct { const void *piece; const char *pos, *line_start; int line; } str_pos;   /* the '(' at this depth follows an expression */
