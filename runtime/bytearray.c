@@ -40,7 +40,9 @@ static Obj bytearray_make_new(const Type *type, size_t n_args, size_t n_kw, cons
     if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
         return 0;
     Obj bytes = rt_bytes_from_args(type, n_args, args);
-    return bytes ? bytearray_alloc(type, rt_str_data(bytes), rt_str_len(bytes)) : 0;
+    Obj r = bytes ? bytearray_alloc(type, rt_str_data(bytes), rt_str_len(bytes)) : 0;
+    rt_keep_alive(bytes);
+    return r;
 }
 
 static int bytearray_print(Stream *s, Obj self, PrintKind kind) {
@@ -111,8 +113,11 @@ static Obj bytearray_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         return RT_NOT_IMPLEMENTED;
     }
     Obj r = rt_str_full_binary_op(op, a, b);
-    if (r && obj_is_bytes(r) && (op == RT_BINOP_ADD || op == RT_BINOP_MULTIPLY || op == RT_BINOP_INPLACE_MULTIPLY))
-        return rt_bytearray_new(rt_str_data(r), rt_str_len(r));
+    if (r && obj_is_bytes(r) && (op == RT_BINOP_ADD || op == RT_BINOP_MULTIPLY || op == RT_BINOP_INPLACE_MULTIPLY)) {
+        Obj ba = rt_bytearray_new(rt_str_data(r), rt_str_len(r));
+        rt_keep_alive(r);
+        return ba;
+    }
     return r;
 }
 
@@ -172,6 +177,7 @@ static Obj bytearray_subscr(Obj self, Obj index, Obj value) {
         rt_memmove(ba->data + start + n, ba->data + start + old, len - start - old);
         rt_memcpy(ba->data + start, d, n);
         ba->len = len + n - old;
+        rt_keep_alive(src);
         return RT_NONE;
     }
     size_t i;

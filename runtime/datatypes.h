@@ -7,6 +7,11 @@
 
 #include "rt_internal.h"
 
+/* The GC honours only pointers to the start of an object, and a str keeps
+ * its text inside its own block: code holding rt_str_data(s) across an
+ * allocation calls rt_keep_alive(s) after the last use of the text. */
+static inline void rt_keep_alive(Obj o) { __asm__ volatile("" : : "g"(o) : "memory"); }
+
 /* ---- slices (slice.c) ---------------------------------------------------- */
 typedef struct Slice {
     const Type *type;

@@ -65,14 +65,18 @@ static const Str ascii_chars[128] = {
 };
 
 Obj rt_str_like_new(Obj like, const char *data, size_t len) {
+    Obj r;
     if (type_of(like) == &type_str) {
         if (len == 1 && (unsigned char)data[0] < 0x80)
             return RT_OBJ(&ascii_chars[(unsigned char)data[0]]);
         if (len == 0)
             return NAME(empty);
-        return rt_str_new(data, len);
+        r = rt_str_new(data, len);
+    } else {
+        r = rt_bytes_new(data, len);
     }
-    return rt_bytes_new(data, len);
+    rt_keep_alive(like); /* data usually points into it */
+    return r;
 }
 
 /* ---- argument helpers ---------------------------------------------------- */
@@ -434,6 +438,7 @@ static Obj str_join(Obj self, Obj iterable) {
     Obj r = rt_strbuf_to_str(&b);
     if (r && !is_str(self))
         ((Str *)r)->type = &type_bytes;
+    rt_keep_alive(self);
     return r;
 }
 static RT_METHOD2(str_join_obj, str_join);
@@ -539,6 +544,9 @@ static Obj str_replace(size_t n, const Obj *args) {
     Obj r = rt_strbuf_to_str(&b);
     if (r && !is_str(self))
         ((Str *)r)->type = &type_bytes;
+    rt_keep_alive(self);
+    rt_keep_alive(old);
+    rt_keep_alive(new_);
     return r;
 }
 static RT_METHOD_VAR(str_replace_obj, 3, 4, str_replace);
@@ -640,6 +648,7 @@ static Obj str_center(size_t n, const Obj *args) {
     Obj r = rt_strbuf_to_str(&b);
     if (r && !is_str(self))
         ((Str *)r)->type = &type_bytes;
+    rt_keep_alive(self);
     return r;
 }
 static RT_METHOD_VAR(str_center_obj, 2, 3, str_center);
@@ -752,6 +761,7 @@ static Obj repeat(Obj s, Obj count) {
     Obj r = rt_strbuf_to_str(&b);
     if (r && !is_str(s))
         ((Str *)r)->type = &type_bytes;
+    rt_keep_alive(s);
     return r;
 }
 

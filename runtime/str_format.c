@@ -373,7 +373,9 @@ static int format_int_value(Stream *out, const FormatSpec *f, Obj v) {
     Obj digits = mag ? rt_int_format(mag, base, "", upper) : 0;
     if (!digits)
         return -1;
-    return emit_number(out, f, neg == RT_TRUE, prefix, rt_str_data(digits), rt_str_len(digits), base == 10 ? 3 : 4);
+    int r = emit_number(out, f, neg == RT_TRUE, prefix, rt_str_data(digits), rt_str_len(digits), base == 10 ? 3 : 4);
+    rt_keep_alive(digits);
+    return r;
 }
 
 /* format(value, spec) into a stream. */
@@ -390,7 +392,9 @@ static int format_into(Stream *out, Obj value, const char *spec, size_t spec_len
                 rt_raise_msg(&type_TypeError, "__format__ must return a str");
                 return -1;
             }
-            return rt_stream_write(out, rt_str_data(r), rt_str_len(r));
+            int w = rt_stream_write(out, rt_str_data(r), rt_str_len(r));
+            rt_keep_alive(r);
+            return w;
         }
     }
     if (spec_len == 0)
@@ -420,7 +424,9 @@ static int format_into(Stream *out, Obj value, const char *spec, size_t spec_len
     Obj s = rt_str(value);
     if (!s)
         return -1;
-    return format_text(out, &f, rt_str_data(s), rt_str_len(s));
+    int r = format_text(out, &f, rt_str_data(s), rt_str_len(s));
+    rt_keep_alive(s);
+    return r;
 }
 
 Obj rt_format(Obj value, Obj spec) {
@@ -432,6 +438,7 @@ Obj rt_format(Obj value, Obj spec) {
     rt_strbuf_init(&b, 16);
     if (format_into(&b.stream, value, rt_str_data(spec), rt_str_len(spec)) < 0)
         return 0;
+    rt_keep_alive(spec);
     return rt_strbuf_to_str(&b);
 }
 
@@ -564,7 +571,9 @@ static int format_field(Stream *out, const char *d, size_t n, FormatState *st, i
         Obj s = rt_strbuf_to_str(&b);
         if (!s)
             return -1;
-        return format_into(out, v, rt_str_data(s), rt_str_len(s));
+        int r = format_into(out, v, rt_str_data(s), rt_str_len(s));
+        rt_keep_alive(s);
+        return r;
     }
     return format_into(out, v, spec, spec_len);
 }
@@ -741,6 +750,7 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
                 f.fill = ' ';
                 f.align = f.align == '<' ? '<' : '>';
                 r = bs ? emit_padded(out, &f, '>', "", 0, rt_str_data(bs), rt_str_len(bs), info.len) : -1;
+                rt_keep_alive(bs);
                 break;
             }
             Obj s = conv == 's' ? rt_str(value) : rt_repr(value);
@@ -753,6 +763,7 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
             }
             f.fill = ' ';
             r = emit_padded(out, &f, '>', "", 0, rt_str_data(s), len, units);
+            rt_keep_alive(s);
             break;
         }
         case 'c': {
@@ -815,5 +826,6 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
     Obj r = rt_strbuf_to_str(&b);
     if (r && is_bytes)
         ((Str *)r)->type = &type_bytes;
+    rt_keep_alive(fmt);
     return r;
 }

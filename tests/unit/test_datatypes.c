@@ -625,6 +625,10 @@ static void run_vectors(FILE *in) {
 int main(int argc, char **argv) {
     hal_host_set_heap_size(16 << 20);
     rt_init(0);
+    /* MPYC_TEST_GC_STRESS: collect after every few allocations, so objects
+     * only the C stack holds must survive collections mid-operation. */
+    if (getenv("MPYC_TEST_GC_STRESS"))
+        rt_gc_set_threshold(256);
     if (argc > 1 && !strcmp(argv[1], "-")) {
         run_vectors(stdin);
         return test_summary("runtime data types (CPython vectors)");
