@@ -184,8 +184,54 @@ def gen_sorts(n):
         emit("sortlen", words + [1 if rev else 0], lambda w=words, r=rev: sorted(w, key=len, reverse=r))
 
 
+def gen_container_methods(n):
+    """list / dict / set methods: the result and the container afterwards."""
+    for _ in range(n):
+        kind = rng.choice("lds")
+        if kind == "l":
+            lst = [rng.randint(0, 5) for _ in range(rng.randint(0, 7))]
+            m, args = rng.choice([
+                ("append", [rng.randint(0, 9)]), ("insert", [rng.randint(-9, 9), 7]),
+                ("pop", []), ("pop", [rng.randint(-8, 8)]), ("remove", [rng.randint(0, 5)]),
+                ("index", [rng.randint(0, 5)]), ("index", [rng.randint(0, 5), rng.randint(-5, 5)]),
+                ("count", [rng.randint(0, 5)]), ("reverse", []), ("extend", [[1, 2]]), ("copy", []),
+                ("clear", [])])
+            def f(l=list(lst), m=m, a=args):
+                r = getattr(l, m)(*a)
+                return (r, l)
+            emit("lmeth", [lst, m] + args, f)
+        elif kind == "d":
+            keys = [rng.randint(0, 6) for _ in range(rng.randint(0, 6))]
+            m, args = rng.choice([
+                ("get", [rng.randint(0, 6)]), ("get", [rng.randint(0, 6), -1]), ("pop", [rng.randint(0, 6)]),
+                ("pop", [rng.randint(0, 6), -1]), ("popitem", []), ("setdefault", [rng.randint(0, 6), 9]),
+                ("keys", []), ("values", []), ("items", []), ("copy", []), ("clear", [])])
+            def f(keys=keys, m=m, a=args):
+                d = {k: k * 10 for k in keys}
+                r = getattr(d, m)(*a)
+                if m in ("keys", "values", "items"):
+                    r = list(r)
+                return (r, d)
+            emit("dmeth", keys + [m] + args, f)
+        else:
+            items = [rng.randint(0, 6) for _ in range(rng.randint(0, 6))]
+            other = [rng.randint(0, 6) for _ in range(rng.randint(0, 4))]
+            m = rng.choice(["union", "intersection", "difference", "symmetric_difference", "issubset",
+                            "issuperset", "isdisjoint", "update", "intersection_update", "difference_update",
+                            "symmetric_difference_update", "discard", "remove", "add"])
+            arg = other if m not in ("discard", "remove", "add") else rng.randint(0, 6)
+            def f(items=items, m=m, arg=arg):
+                st = set(items)
+                r = getattr(st, m)(arg)
+                if isinstance(r, set):
+                    r = sorted(r)
+                return (r, sorted(st))
+            emit("smeth", [items, m, arg], f)
+
+
 gen_format(600)
 gen_percent(300)
 gen_str_methods(700)
 gen_list_slices(400)
 gen_sorts(100)
+gen_container_methods(600)

@@ -564,6 +564,30 @@ static Obj run_vector(const char *op, size_t n, Obj *a) {
     if (!strcmp(op, "sortlen"))
         return F("sorted", 1, 2, rt_list_new(n - 1, a), "key", rt_builtin_lookup(name("len")),
                  "reverse", a[n - 1] == small_from(1) ? RT_TRUE : RT_FALSE);
+    if (!strcmp(op, "lmeth")) {
+        Obj r = rt_call_method(a[0], rt_str_intern_obj(a[1]), n - 2, 0, a + 2);
+        return r ? T(2, r, a[0]) : 0;
+    }
+    if (!strcmp(op, "dmeth")) {
+        /* keys..., method name, args...: the dict is {k: k * 10}. */
+        size_t k = 0;
+        while (k < n && obj_is_small(a[k]))
+            k++;
+        Obj d = rt_dict_new(0);
+        for (size_t i = 0; i < k; i++)
+            rt_dict_set(d, a[i], small_from(small_value(a[i]) * 10));
+        Obj r = rt_call_method(d, rt_str_intern_obj(a[k]), n - k - 1, 0, a + k + 1);
+        if (r && (obj_is_type(r, &rt_type_dict_keys) || obj_is_type(r, &rt_type_dict_values) || obj_is_type(r, &rt_type_dict_items)))
+            r = LIST(r);
+        return r ? T(2, r, d) : 0;
+    }
+    if (!strcmp(op, "smeth")) {
+        Obj st = F("set", 1, 0, a[0]);
+        Obj r = rt_call_method(st, rt_str_intern_obj(a[1]), 1, 0, a + 2);
+        if (r && obj_is_set_like(r))
+            r = F("sorted", 1, 0, r);
+        return r ? T(2, r, F("sorted", 1, 0, st)) : 0;
+    }
     return 0;
 }
 
