@@ -80,6 +80,7 @@ static int bad_character(mp_lexer *lx, const char *p) {
         if (first)
             lx->diag->col_in_bytes = true;   /* a tokenizer error: CPython counts bytes */
         lx->soft_error = true;
+        lx->generic_error = true;
     }
     else if (mp_unicode_is_printable(cp))
         mp_lexer_error(lx, p, "invalid character '%C' (%U)", cp, cp);
@@ -151,7 +152,6 @@ static bool check_identifier(mp_lexer *lx, const char *s, const char *e) {
             unsigned char c = (unsigned char)*q;
             mp_lexer_error(lx, q, "(unicode error) 'utf-8' codec can't decode byte 0x%c%c in position %d: %s",
                            "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], (int)(q - start), why);
-            lx->soft_error = true;
             return false;
         }
         q += n;
@@ -350,7 +350,7 @@ static bool match_is_keyword(mp_lexer *lx) {
 #define TOKEN(t) do { tok = (t); goto done; } while (0)
 
 static int lex_token(mp_lexer *lx, YYSTYPE *val, YYLTYPE *loc) {
-    const char *start, *marker = NULL;
+    const char *start, *marker = NULL, *comment = NULL;
     int start_line, tok;
 again:
     start = lx->cur;
@@ -386,7 +386,7 @@ again:
         return T_ERROR;
     }
     [ \t\f]+ { goto again; }
-    "#" [^\r\n\x00]* { goto again; }
+    "#" [^\r\n\x00]* { comment = start; goto again; }
     "\\" ("\r\n" | "\r" | "\n") {
         if (*lx->cur == 0 && lx->cur >= lx->end) {
             mp_lexer_error(lx, start + 1, "unexpected EOF while parsing");
@@ -410,6 +410,8 @@ again:
         if (lx->paren_depth > 0 || lx->fstring_mode || !lx->line_has_tokens)
             goto again;
         lx->at_bol = true;
+        if (comment)
+            start = comment;
         loc->first_line = start_line;
         loc->first_column = mp_lexer_col(lx, start);
         loc->last_line = start_line;
@@ -657,6 +659,8 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
         p->elem_line[p->lex.paren_depth] = loc->first_line;
         p->elem_col[p->lex.paren_depth] = loc->first_column;
     }
+    if (stmt_start)
+        p->stmt_first_tok = t;
     if (t == T_CASE)
         p->in_case_header = true;
     else if (t == T_NEWLINE)
@@ -770,12 +774,11 @@ static bool report_unclosed(mp_parser *p, const mp_lexer *state, int err_line) {
 void mp_lexer_check_rest(mp_parser *p) {
     if (p->is_fstring || !p->diag->has_error || p->no_rest_check)
         return;
-    if (p->lexer_failed) {
-        /* a raising tokenizer error stands; a soft one (e.g. a stray '!') gets the bracket check */
-        if (p->lex.soft_error)
-            report_unclosed(p, &p->lex, p->diag->line);
+    /* a tokenizer error stands, except a stray character: CPython's parser calls that plain
+     * invalid syntax, then scans on */
+    if (p->lexer_failed && !p->lex.generic_error)
         return;
-    }
+    int err_line = p->lexer_failed ? p->diag->line : p->last_loc.line;
     mp_diag found;
     mp_diag_clear(&found);
     mp_parser *shadow = mp_arena_alloc(p->arena, sizeof *shadow);
@@ -784,13 +787,13 @@ void mp_lexer_check_rest(mp_parser *p) {
     *shadow = *p;
     shadow->diag = &found;
     shadow->lex.diag = &found;
+    shadow->lex.soft_error = shadow->lex.generic_error = shadow->lex.indent_error = false;
     YYSTYPE v;
     YYLTYPE l;
     int t;
     do {
         t = next_token(&v, &l, shadow);
     } while (t != 0 && t != T_ERROR);
-    int err_line = p->last_loc.line;
     bool at_end = shadow->lex.cur >= shadow->lex.end;
     if (t == T_ERROR && at_end && shadow->lex.paren_depth > 0) {
         report_unclosed(p, &shadow->lex, err_line);   /* end of input inside brackets */

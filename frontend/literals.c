@@ -267,10 +267,12 @@ static void piece_pos_p(mp_parser *p, const mp_str_piece *pc, const char *at, in
 
 #define piece_pos(pc, at, line, col) piece_pos_p(p, pc, at, line, col)
 
-/* Escape decoding errors: CPython reports them just after the string token. */
+/* Escape decoding errors: CPython reports them at the token after the strings,
+ * with a byte column. */
 static bool escape_error(mp_parser *p, const mp_str_piece *pc, const char *fmt, ...) {
-    int line, col;
-    piece_pos(pc, pc->tok.s + pc->tok.len, &line, &col);
+    int line = p->after_strings.line, col = p->after_strings.col;
+    if (line <= 0)
+        piece_pos(pc, pc->tok.s + pc->tok.len, &line, &col);
     va_list ap;
     va_start(ap, fmt);
     bool first = !p->diag->has_error;

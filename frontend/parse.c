@@ -252,7 +252,7 @@ mp_expr *mp_parse_fstring_field(mp_parser *outer, const char *text, size_t len, 
             mp_diag_error(d, line, col, "f-string: invalid syntax");
         /* Columns stay on the source line (CPython 3.11 reports them inside its
          * private "(expr)" copy, which a user cannot find). */
-        if (mp_memcmp(d->message, "f-string", 8)) {
+        if (mp_memcmp(d->message, "f-string", 8) && !p->lexer_failed) {
             char msg[sizeof d->message];
             mp_format(msg, sizeof msg, "f-string: %s", d->message);
             mp_memcpy(d->message, msg, sizeof msg);

@@ -330,7 +330,8 @@ static mp_stmt *names_stmt(mp_parser *p, mp_stmt_kind kind, mp_vec *names, YYLTY
     return s;
 }
 
-static mp_expr *strings(mp_parser *p, mp_vec *pieces, YYLTYPE loc) {
+static mp_expr *strings(mp_parser *p, mp_vec *pieces, YYLTYPE loc, YYLTYPE next) {
+    p->after_strings = L(next);
     return mp_done(p, mp_decode_strings(p, pieces, L(loc)));
 }
 
@@ -1073,7 +1074,7 @@ lit_expr
     : signed_number
     | signed_number '+' T_NUMBER { mp_expr *i = number(p, $3, @3); NEED(i); NEED($$ = complex_literal(p, $1, MP_ADD, i, @$)); }
     | signed_number '-' T_NUMBER { mp_expr *i = number(p, $3, @3); NEED(i); NEED($$ = complex_literal(p, $1, MP_SUB, i, @$)); }
-    | strings { NEED($$ = strings(p, $1, @$)); }
+    | strings { NEED($$ = strings(p, $1, @$, yylloc)); }
     | KW_NONE { NEED($$ = constant(p, MP_CONST_NONE, @$)); }
     | KW_TRUE { NEED($$ = constant(p, MP_CONST_TRUE, @$)); }
     | KW_FALSE { NEED($$ = constant(p, MP_CONST_FALSE, @$)); }
@@ -1333,7 +1334,7 @@ primary
 atom
     : T_NAME { NEED($$ = name(p, $1, @$)); }
     | T_NUMBER { NEED($$ = number(p, $1, @$)); }
-    | strings { NEED($$ = strings(p, $1, @$)); }
+    | strings { NEED($$ = strings(p, $1, @$, yylloc)); }
     | T_ELLIPSIS { NEED($$ = constant(p, MP_CONST_ELLIPSIS, @$)); }
     | KW_NONE { NEED($$ = constant(p, MP_CONST_NONE, @$)); }
     | KW_TRUE { NEED($$ = constant(p, MP_CONST_TRUE, @$)); }
@@ -1621,6 +1622,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
             mp_diag_error(d, loc->first_line, loc->first_column, "expected an indented block");
         return 0;
     }
+    for (int i = 0; i < n && i < 8; i++)
+        if (expected[i] == YYSYMBOL_KW_EXCEPT) {
+            for (int j = 0; j < n && j < 8; j++)
+                if (expected[j] == YYSYMBOL_KW_FINALLY) {
+                    mp_diag_error(d, loc->first_line, loc->first_column, "expected 'except' or 'finally' block");
+                    return 0;
+                }
+        }
     if (got == YYSYMBOL_T_DEDENT || (got == YYSYMBOL_YYEOF && !p->is_fstring && p->prev_tok == T_DEDENT)) {
         mp_diag_error(d, loc->first_line, loc->first_column, "invalid syntax");
         return 0;
@@ -1632,9 +1641,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         depth++;   /* the lookahead closed it */
     if (depth < 0)
         depth = 0;
-    if (got == YYSYMBOL_T_WALRUS && (p->prev_tok == T_NAME || p->prev_tok == ']' || p->prev_tok == ')')) {
-        const char *what = p->prev_tok == ']' ? "subscript" : p->prev_tok == ')' ? "tuple"
-                         : p->prev2_tok == '.' ? "attribute" : NULL;
+    if (got == YYSYMBOL_T_WALRUS) {
+        int t = p->prev_tok;
+        const char *what = t == ']' ? "subscript" : t == ')' ? "tuple" : t == T_NAME && p->prev2_tok == '.' ? "attribute"
+                         : t == T_NUMBER || t == T_STRING ? "literal" : t == KW_NONE ? "None" : t == KW_TRUE ? "True"
+                         : t == KW_FALSE ? "False" : NULL;
         bool group = depth > 0 && depth <= MP_MAX_PAREN && p->lex.paren[depth - 1] == '(' && !p->paren_is_call[depth];
         if (what && group) {
             mp_diag_error(d, p->elem_line[depth], p->elem_col[depth],
@@ -1682,14 +1693,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
                 return 0;
             }
     }
-    for (int i = 0; i < n && i < 8; i++)
-        if (expected[i] == YYSYMBOL_KW_EXCEPT) {
-            for (int j = 0; j < n && j < 8; j++)
-                if (expected[j] == YYSYMBOL_KW_FINALLY) {
-                    mp_diag_error(d, loc->first_line, loc->first_column, "expected 'except' or 'finally' block");
-                    return 0;
-                }
-        }
     /* `print "x"` */
     if (p->prev_stmt_start && p->prev_tok == T_NAME && starts_expression(p->last_tok) &&
         (token_is(&p->prev_text, "print") || token_is(&p->prev_text, "exec"))) {
@@ -1698,8 +1701,26 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
                       "Missing parentheses in call to '%s'. Did you mean %s(...)?", w, w);
         return 0;
     }
+    /* `a if b` without its else */
+    if (!is_char(got, ':') && got != YYSYMBOL_KW_ELSE) {
+        for (int i = 0; i < n && i < 8; i++)
+            if (expected[i] == YYSYMBOL_KW_ELSE) {
+                mp_diag_error(d, p->elem_line[depth], p->elem_col[depth], "expected 'else' after 'if' expression");
+                return 0;
+            }
+    }
+    /* a def header must end in ':' (CPython's grammar forces that token) */
+    if (p->block_what && p->block_what[0] == 'f' && p->block_line == loc->first_line && depth == 0 &&
+        p->stmt_first_tok != '@') {
+        for (int i = 0; i < n && i < 8; i++)
+            if (is_char(expected[i], ':')) {
+                mp_diag_error(d, loc->first_line, loc->first_column, "expected ':'");
+                return 0;
+            }
+    }
     /* two expressions side by side inside brackets */
-    if ((depth > 0 || p->is_fstring) && !p->in_case_header && ends_expression(p->prev_tok) && starts_expression(p->last_tok) &&
+    if ((depth > 0 || p->is_fstring) && !p->in_case_header && p->stmt_first_tok != KW_IMPORT &&
+        p->stmt_first_tok != KW_FROM && ends_expression(p->prev_tok) && starts_expression(p->last_tok) &&
         !(p->prev_tok == T_NAME && p->last_tok == T_STRING) && depth <= MP_MAX_PAREN) {
         const char *msg = "invalid syntax. Perhaps you forgot a comma?";
         mp_diag_error(d, p->elem_line[depth], p->elem_col[depth], "%s", msg);

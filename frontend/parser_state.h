@@ -45,6 +45,7 @@ typedef struct mp_lexer {
     bool expect_match_block;
     bool indent_error;       /* the last error came from indentation processing */
     bool soft_error;         /* an error CPython's tokenizer reports without raising (see mp_lexer_check_rest) */
+    bool generic_error;      /* a stray character: CPython's parser reports plain invalid syntax */
     mp_diag *diag;
 } mp_lexer;
 
@@ -75,6 +76,8 @@ typedef struct mp_parser {
     bool in_lambda_params;      /* between `lambda` and its ':' */
     bool lexer_failed;          /* the error came from the tokenizer */
     bool no_rest_check;         /* an error CPython reports without scanning the rest of the file */
+    int stmt_first_tok;         /* first token of the current logical line */
+    mp_loc after_strings;       /* the token after a string concatenation: where decoding errors point */
     bool paren_is_call[MP_MAX_PAREN + 1];
     /* last position computed inside a string token (keeps f-string scanning linear) */
     struct { const void *piece; const char *pos, *line_start; int line; } str_pos;   /* the '(' at this depth follows an expression */
