@@ -477,7 +477,22 @@ static void emit_instr(emitter *E, const ir_instr *i) {
         break;
     case IR_SUPER: CHECK_OBJ("rt_super(v%d, v%d)", a[0], a[1]); break;
     case IR_NAMESPACE: CHECK_OBJ("rt_dict_new(8)"); break;
-    case IR_RET: fprintf(o, "\treturn v%d;\n", a[0]); break;
+    case IR_RET:
+        if (E->fn->kind == IR_FN_GENERATOR)
+            fprintf(o, "\tg->state = -1;\n\tg->ret = v%d;\n\treturn RT_STOP;\n", a[0]);
+        else
+            fprintf(o, "\treturn v%d;\n", a[0]);
+        break;
+    case IR_YIELD:
+        fprintf(o, "\tg->state = %d;\n\treturn v%d;\nresume_%d:\n", (int)i->imm, a[0], (int)i->imm);
+        fprintf(o, "\tif (thrown) { rt_raise(thrown); goto %s; }\n\tv%d = sent;\n", fail, d);
+        break;
+    case IR_YIELD_FROM:
+        fprintf(o, "\tsent = RT_NONE;\n\tthrown = 0;\nresume_%d:\n", (int)i->imm);
+        fprintf(o, "\t{ Obj r = mpyc_yield_from_step(v%d, sent, thrown, &v%d); if (!r) goto %s; "
+                   "if (r != RT_STOP) { g->state = %d; return r; } }\n", a[0], d, fail, (int)i->imm);
+        break;
+    case IR_AWAIT_ITER: CHECK_OBJ("mpyc_await_iter(v%d)", a[0]); break;
     case IR_JMP: fprintf(o, "\tgoto b%d;\n", i->target); break;
     case IR_JNZ: fprintf(o, "\tif (v%d) goto b%d; else goto b%d;\n", a[0], i->target, i->target2); break;
     default: fprintf(o, "\t#error unknown IR op %d\n", i->op); break;
@@ -485,9 +500,81 @@ static void emit_instr(emitter *E, const ir_instr *i) {
 #undef CHECK_OBJ
 }
 
+static void emit_blocks(emitter *E, const ir_function *f) {
+    FILE *o = E->out;
+    bool *used = calloc((size_t)f->n_blocks + 1, sizeof(bool));
+    E->handler_used = used;
+    for (int b = 0; b < f->n_blocks; b++)
+        if (f->blocks[b]->handler >= 0)
+            used[f->blocks[b]->handler] = true;
+    for (int b = 0; b < f->n_blocks; b++) {
+        const ir_block *blk = f->blocks[b];
+        E->blk = blk;
+        E->last_line = -1;
+        if (used[b])
+            fprintf(o, "b%d_tb:\n\trt_traceback_add(m%d_file, line, m%d_fn%d_name);\n", b, E->index, E->index,
+                    f->index);
+        fprintf(o, "b%d:;\n", b);
+        for (int k = 0; k < blk->n_instrs; k++)
+            emit_instr(E, &blk->instrs[k]);
+        if (!ir_block_terminated(blk))
+            fputs(f->kind == IR_FN_GENERATOR ? "\tg->state = -1;\n\treturn RT_STOP;\n" : "\treturn RT_NONE;\n", o);
+    }
+    fprintf(o, "error_tb:\n\trt_traceback_add(m%d_file, line, m%d_fn%d_name);\n", E->index, E->index, f->index);
+    if (f->kind == IR_FN_GENERATOR)
+        fputs("error_raw:\n\tg->state = -1;\n\treturn 0;\n", o);
+    else
+        fputs("error_raw:\n\treturn 0;\n", o);
+    free(used);
+}
+
+/* A generator: the entry makes the frame and the generator object; the
+ * resume function refers to frame fields through macros named like the
+ * locals of an ordinary function, so the instruction emitter is shared. */
+static void emit_generator(emitter *E, const ir_function *f) {
+    FILE *o = E->out;
+    int mi = E->index, fi = f->index;
+    fprintf(o, "\nstruct m%d_fr%d {\n\tuint32_t line;\n", mi, fi);
+    for (int s = 0; s < f->n_slots; s++)
+        fprintf(o, "\tObj l%d;\n", s);
+    for (int r = 0; r < f->n_vregs; r++)
+        fprintf(o, "\t%s v%d;\n", ctype(f->vreg_reps[r]), r);
+    fputs("};\n", o);
+    fprintf(o, "static Obj m%d_g%d(Generator *g, Obj sent, Obj thrown);\n", mi, fi);
+    fprintf(o, "static Obj m%d_f%d(const Function *self, Obj *params) {\n", mi, fi);
+    fprintf(o, "\tstruct m%d_fr%d *F = rt_alloc(sizeof *F);\n\tif (!F)\n\t\treturn 0;\n", mi, fi);
+    for (int s = 0; s < f->n_params; s++)
+        fprintf(o, "\tF->l%d = params[%d];\n", s, s);
+    fprintf(o, "\tF->line = %d;\n\treturn mpyc_generator_new(self, m%d_g%d, F);\n}\n", f->line, mi, fi);
+    fprintf(o, "static Obj m%d_g%d(Generator *g, Obj sent, Obj thrown) {\n", mi, fi);
+    fprintf(o, "\tconst Function *self = g->fn;\n\tstruct m%d_fr%d *F = g->frame;\n", mi, fi);
+    fputs("\tObj module = self->module;\n", o);
+    fputs("\tconst Obj *closure = self->closure ? rt_tuple_items(self->closure) : NULL; (void)closure;\n", o);
+    fputs("\tObj globals = rt_module_globals(module); (void)globals;\n", o);
+    fputs("#define line (F->line)\n", o);
+    for (int s = 0; s < f->n_slots; s++)
+        fprintf(o, "#define l%d (F->l%d)\n", s, s);
+    for (int r = 0; r < f->n_vregs; r++)
+        fprintf(o, "#define v%d (F->v%d)\n", r, r);
+    fputs("\tswitch (g->state) {\n", o);
+    for (int k = 1; k <= f->n_resume; k++)
+        fprintf(o, "\tcase %d: goto resume_%d;\n", k, k);
+    fputs("\tdefault: break;\n\t}\n", o);
+    emit_blocks(E, f);
+    fputs("}\n#undef line\n", o);
+    for (int s = 0; s < f->n_slots; s++)
+        fprintf(o, "#undef l%d\n", s);
+    for (int r = 0; r < f->n_vregs; r++)
+        fprintf(o, "#undef v%d\n", r);
+}
+
 static void emit_function(emitter *E, const ir_function *f) {
     FILE *o = E->out;
     E->fn = f;
+    if (f->kind == IR_FN_GENERATOR) {
+        emit_generator(E, f);
+        return;
+    }
     bool is_module = f->kind == IR_FN_MODULE;
     if (is_module)
         fprintf(o, "\nObj mpyc_module_init_%d(Obj module) {\n", E->index);
@@ -509,28 +596,8 @@ static void emit_function(emitter *E, const ir_function *f) {
     }
     for (int r = 0; r < f->n_vregs; r++)
         fprintf(o, "\t%s v%d;\n", ctype(f->vreg_reps[r]), r);
-    bool *used = calloc((size_t)f->n_blocks + 1, sizeof(bool));
-    E->handler_used = used;
-    /* which blocks are handlers (they get a traceback-recording entry label) */
-    for (int b = 0; b < f->n_blocks; b++)
-        if (f->blocks[b]->handler >= 0)
-            used[f->blocks[b]->handler] = true;
-    for (int b = 0; b < f->n_blocks; b++) {
-        const ir_block *blk = f->blocks[b];
-        E->blk = blk;
-        E->last_line = -1;
-        if (used[b])
-            fprintf(o, "b%d_tb:\n\trt_traceback_add(m%d_file, line, m%d_fn%d_name);\n", b, E->index, E->index,
-                    f->index);
-        fprintf(o, "b%d:;\n", b);
-        for (int k = 0; k < blk->n_instrs; k++)
-            emit_instr(E, &blk->instrs[k]);
-        if (!ir_block_terminated(blk))
-            fputs("\treturn RT_NONE;\n", o);
-    }
-    fprintf(o, "error_tb:\n\trt_traceback_add(m%d_file, line, m%d_fn%d_name);\n", E->index, E->index, f->index);
-    fputs("error_raw:\n\treturn 0;\n}\n", o);
-    free(used);
+    emit_blocks(E, f);
+    fputs("}\n", o);
 }
 
 static void emit_code_info(emitter *E, const ir_function *f) {
@@ -569,9 +636,10 @@ static void emit_code_info(emitter *E, const ir_function *f) {
     else
         snprintf(qn, sizeof qn, "RT_OBJ(&mpyc_image_names[%d])",
                  image_name(E->names, f->qualname, strlen(f->qualname)));
-    fprintf(o, "static const CodeInfo m%d_code%d = {%s, %s, m%d_params%d, %d, %d, %d, %s%s0, m%d_f%d, m%d_file};\n",
+    fprintf(o, "static const CodeInfo m%d_code%d = {%s, %s, m%d_params%d, %d, %d, %d, %s%s%s0, m%d_f%d, m%d_file};\n",
             E->index, f->index, nm, qn, E->index, f->index, f->n_posonly, f->n_pos, f->n_kwonly,
-            f->has_varargs ? "RT_CODE_VARARGS | " : "", f->has_varkw ? "RT_CODE_VARKW | " : "", E->index,
+            f->has_varargs ? "RT_CODE_VARARGS | " : "", f->has_varkw ? "RT_CODE_VARKW | " : "",
+            f->kind == IR_FN_GENERATOR ? "RT_CODE_GENERATOR | " : "", E->index,
             f->index, E->index);
 }
 

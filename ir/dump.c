@@ -119,7 +119,7 @@ static void dump_instr(out *o, const ir_module *m, const ir_instr *i) {
     case IR_LOAD_FREE: case IR_STORE_FREE: case IR_CELL_OF_FREE:
         SEP(); put(o, "free"); put_int(o, i->imm);
         break;
-    case IR_INT: case IR_BINOP: case IR_INPLACE: case IR_UNOP: case IR_UNPACK: case IR_ITEM:
+    case IR_INT: case IR_BINOP: case IR_INPLACE: case IR_UNOP: case IR_UNPACK: case IR_ITEM: case IR_YIELD: case IR_YIELD_FROM:
     case IR_FORMAT:
         SEP(); put_int(o, i->imm);
         break;

@@ -82,6 +82,7 @@ typedef struct ir_function {
     int n_slots;
     const char **slot_names; /* for dumps and messages */
     int n_free;             /* closure cells */
+    int n_resume;           /* generators: resume points (yields) */
     int n_vregs, vreg_cap;
     uint8_t *vreg_reps;
     int n_blocks, block_cap;

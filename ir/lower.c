@@ -267,6 +267,10 @@ static void delete_name(lower *L, const char *name) {
 
 /* ---- expressions ----------------------------------------------------------- */
 
+static int none_vreg(lower *L) {
+    return const_simple(L, IR_C_NONE);
+}
+
 static int expr(lower *L, const mp_expr *e);
 static void stmts(lower *L, const mp_stmt_seq *body);
 static void assign(lower *L, const mp_expr *target, int v);
@@ -702,14 +706,25 @@ static int expr(lower *L, const mp_expr *e) {
         unsupported(L, e->loc, "starred expression here");
         r = op0(L, IR_NULL_OBJ, 0);
         break;
-    case MP_EXPR_YIELD: case MP_EXPR_YIELDFROM:
-        unsupported(L, e->loc, "yield (generators)");
-        r = op0(L, IR_NULL_OBJ, 0);
+    case MP_EXPR_YIELD:
+    case MP_EXPR_YIELDFROM:
+    case MP_EXPR_AWAIT: {
+        if (L->fn->kind != IR_FN_GENERATOR) {
+            unsupported(L, e->loc, "yield here (outside a function body)");
+            r = op0(L, IR_NULL_OBJ, 0);
+            break;
+        }
+        int v;
+        if (e->kind == MP_EXPR_YIELD)
+            v = e->v.Yield.value ? expr(L, e->v.Yield.value) : none_vreg(L);
+        else if (e->kind == MP_EXPR_YIELDFROM)
+            v = op1(L, IR_GETITER, expr(L, e->v.YieldFrom.value), 0);
+        else
+            v = op1(L, IR_AWAIT_ITER, expr(L, e->v.Await.value), 0);
+        L->line = e->loc.line;
+        r = op1(L, e->kind == MP_EXPR_YIELD ? IR_YIELD : IR_YIELD_FROM, v, ++L->fn->n_resume);
         break;
-    case MP_EXPR_AWAIT:
-        unsupported(L, e->loc, "await (coroutines)");
-        r = op0(L, IR_NULL_OBJ, 0);
-        break;
+    }
     default:
         unsupported(L, e->loc, "this expression");
         r = op0(L, IR_NULL_OBJ, 0);
@@ -797,9 +812,6 @@ static void delete_target(lower *L, const mp_expr *t) {
 
 /* ---- finally actions and exits ---------------------------------------------- */
 
-static int none_vreg(lower *L) {
-    return const_simple(L, IR_C_NONE);
-}
 
 static void run_fin(lower *L, const fin *f) {
     int saved_handler = L->handler;
@@ -1371,10 +1383,6 @@ static void class_def(lower *L, const mp_stmt *s) {
 static void func_def(lower *L, const mp_stmt *s) {
     const mp_expr_seq *decos = &s->v.FunctionDef.decorator_list;
     int *dv = eval_decorators(L, decos);
-    if (s->kind == MP_STMT_ASYNCFUNCTIONDEF) {
-        unsupported(L, s->loc, "async def (coroutines)");
-        return;
-    }
     int f = lower_function(L, s, s->v.FunctionDef.name, s->v.FunctionDef.args, &s->v.FunctionDef.body, NULL,
                            s->loc);
     f = decorate(L, decos, dv, f);
@@ -1499,10 +1507,6 @@ static void function_prologue(lower *L, scope *sc) {
 static int lower_function(lower *L, const void *node, const char *name, const mp_arguments *args,
                           const mp_stmt_seq *body, const mp_expr *lambda_body, mp_loc loc) {
     scope *sc = scope_of(&L->st, node);
-    if (sc->is_generator) {
-        unsupported(L, loc, "generator functions (yield)");
-        return op0(L, IR_NULL_OBJ, 0);
-    }
     /* defaults, evaluated in the enclosing scope */
     int defaults = -1, kwdefaults = -1;
     if (args->defaults.count)
@@ -1534,7 +1538,7 @@ static int lower_function(lower *L, const void *node, const char *name, const mp
     }
 
     ir_function *fn = ir_function_new(L->a, L->m);
-    fn->kind = IR_FN_FUNCTION;
+    fn->kind = sc->is_generator ? IR_FN_GENERATOR : IR_FN_FUNCTION;
     fn->name = name;
     fn->qualname = qualify(L, name);
     fn->line = loc.line;

@@ -57,3 +57,27 @@ Obj mpyc_reraise_current(void);
 void mpyc_set_argv(int argc, char **argv);
 
 #endif
+
+/* ---- generators and coroutines ------------------------------------------
+ * A generator function's code is a resumable C function: every local lives
+ * in a heap frame, `state` says where to resume (0: start, -1: finished).
+ * resume(g, sent, thrown) returns the next yielded value, RT_STOP when the
+ * body returned (value in g->ret), or 0 with an exception pending. */
+typedef struct Generator Generator;
+typedef Obj (*GeneratorResume)(Generator *g, Obj sent, Obj thrown);
+struct Generator {
+    const Type *type;
+    const Function *fn;
+    GeneratorResume resume;
+    void *frame;
+    Obj ret;
+    int32_t state;
+    bool running;
+};
+extern const Type type_generator;
+Obj mpyc_generator_new(const Function *fn, GeneratorResume resume, void *frame);
+/* One step of `yield from it` / `await`: the value to yield, or RT_STOP
+ * with the delegate's return value in *result, or 0 (raised). */
+Obj mpyc_yield_from_step(Obj it, Obj sent, Obj thrown, Obj *result);
+/* The iterator `await x` delegates to (a coroutine itself, or x.__await__()). */
+Obj mpyc_await_iter(Obj x);

@@ -9,7 +9,7 @@ set(MPYC_RUNTIME_SOURCE_NAMES
   seq.c slice.c iterators.c list.c tuple.c range.c str.c str_format.c bytes.c
   bytearray.c memoryview.c set.c dict_methods.c dict_views.c builtins_data.c
   # helpers for compiled code (backend-c)
-  codegen_support.c)
+  codegen_support.c codegen_generator.c)
 set(MPYC_RUNTIME_SOURCES "")
 foreach(f ${MPYC_RUNTIME_SOURCE_NAMES})
   list(APPEND MPYC_RUNTIME_SOURCES ${CMAKE_CURRENT_LIST_DIR}/${f})
