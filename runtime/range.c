@@ -97,7 +97,7 @@ static Obj range_subscr(Obj self, Obj index, Obj value) {
         return rt_range_new(start, start + (intptr_t)sp.count * step, step);
     }
     size_t i;
-    if (rt_seq_index(index, n, "range object", &i) < 0)
+    if (rt_seq_index(index, n, "range", &i) < 0)
         return 0;
     return rt_int_from_intptr(r->start + (intptr_t)i * r->step);
 }

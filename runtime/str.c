@@ -694,6 +694,8 @@ Obj rt_str_subscr(Obj self, Obj index, Obj value) {
         return rt_str_like_new(self, S(self)->data + lo, hi - lo);
     }
     size_t i;
+    if (is_str(self) && !obj_is_int(index) && !obj_is_type(index, &type_bool))
+        return rt_raise_fmt(&type_TypeError, "str indices must be integers, not %s", rt_type_name(type_of(index)));
     if (rt_seq_index(index, units, is_str(self) ? "string" : "bytes", &i) < 0)
         return 0;
     if (!is_str(self))

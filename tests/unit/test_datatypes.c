@@ -159,7 +159,7 @@ static void test_str(void) {
     EXPECT(IDX(u, I(4)), "!IndexError: string index out of range");
     EXPECT(IDX(S("abc"), SL(N, N, I(-1))), "!NotImplementedError: only slices with step=1 (aka None) are supported");
     EXPECT(IDX(S("abcdef"), SL(I(-3), N, N)), "'def'");
-    EXPECT(IDX(S("abc"), S("x")), "!TypeError: string indices must be integers, not str");
+    EXPECT(IDX(S("abc"), S("x")), "!TypeError: str indices must be integers, not str");
     EXPECT(LIST(u), "['a', 'é', '€', 'b']");
     EXPECT(OP(RT_BINOP_MULTIPLY, S("ab"), I(3)), "'ababab'");
     EXPECT(OP(RT_BINOP_MULTIPLY, I(2), S("ab")), "'abab'");
@@ -355,7 +355,7 @@ static void test_tuple_range_slice(void) {
     EXPECT(LIST(r), "[10, 7, 4, 1]");
     EXPECT(F("len", 1, 0, r), "4");
     EXPECT(IDX(r, I(-1)), "1");
-    EXPECT(IDX(r, I(4)), "!IndexError: range object index out of range");
+    EXPECT(IDX(r, I(4)), "!IndexError: range index out of range");
     EXPECT(IDX(F("range", 1, 0, I(10)), SL(I(2), N, I(3))), "range(2, 11, 3)");
     EXPECT(OP(RT_BINOP_CONTAINS, I(7), r), "True");
     EXPECT(OP(RT_BINOP_CONTAINS, I(6), r), "False");
