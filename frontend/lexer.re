@@ -245,6 +245,10 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
                 break;
             }
         }
+        if (*p == '\\') {
+            lx->cur = p;   /* CPython leaves indentation alone on a line that starts with a backslash */
+            return 0;
+        }
         if (*p == '#' || *p == '\n' || *p == '\r') {
             while (*p != '\n' && *p != '\r' && !(*p == 0 && p >= lx->end))
                 p++;
@@ -632,9 +636,13 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     bool stmt_start = p->lex.tok_stmt_start;
     if (stmt_start || (p->async_header && p->last_tok == KW_ASYNC)) {
         const char *what = block_kind(t);
+        p->block_from_lookahead = false;
         if (what) {
+            p->prev_block_what = p->block_what;
+            p->prev_block_line = p->block_line;
             p->block_what = what;
             p->block_line = loc->first_line;
+            p->block_from_lookahead = true;
         }
         p->async_header = stmt_start && t == KW_ASYNC;
     }

@@ -516,7 +516,7 @@ static bool end_stmt(mp_parser *p) {
 %type <vec> or_list and_list
 %type <stmt> small_stmt expr_stmt assign_chain compound_stmt if_stmt while_stmt for_stmt try_stmt
 %type <stmt> with_stmt funcdef classdef decorated match_stmt import_from import_name
-%type <expr> testlist_star_expr test or_test and_test not_test comparison expr factor power
+%type <expr> ann_head testlist_star_expr test or_test and_test not_test comparison expr factor power
 %type <expr> await_primary primary atom namedexpr_test star_expr yield_expr rhs lambdef
 %type <expr> subscripts sub_elem slice opt_test exprlist_expr tse_elem paren_elem decorator
 %type <expr> fstring_body subject lit_expr signed_number dotted_value with_item
@@ -614,10 +614,21 @@ small_stmt
 expr_stmt
     : testlist_star_expr { NEED($$ = expr_stmt(p, $1, @$)); }
     | yield_expr { NEED($$ = expr_stmt(p, $1, @$)); }
-    | testlist_star_expr ':' test { NEED($$ = ann_assign(p, $1, $3, NULL, @$)); }
-    | testlist_star_expr ':' test '=' rhs { NEED($$ = ann_assign(p, $1, $3, $5, @$)); }
+    | ann_head test { NEED($$ = ann_assign(p, $1, $2, NULL, @$)); }
+    | ann_head test '=' rhs { NEED($$ = ann_assign(p, $1, $2, $4, @$)); }
     | testlist_star_expr augassign rhs { NEED($$ = aug_assign(p, $1, $2, $3, @$)); }
     | assign_chain
+    ;
+
+/* `target :` of an annotated assignment; remembers a colon after a target that
+ * cannot be annotated, where CPython reports a missing annotation */
+ann_head
+    : testlist_star_expr ':' {
+        $$ = $1;
+        mp_expr *t = $1;
+        bool single = t->kind == MP_EXPR_NAME || t->kind == MP_EXPR_ATTRIBUTE || t->kind == MP_EXPR_SUBSCRIPT;
+        p->bad_ann_colon = single ? (mp_loc){0, 0, 0, 0, NULL} : L(@2);
+      }
     ;
 
 assign_chain
@@ -1615,9 +1626,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         return 0;
     }
     if (n == 1 && expected[0] == YYSYMBOL_T_INDENT) {
-        if (p->block_what)
+        const char *what = p->block_from_lookahead ? p->prev_block_what : p->block_what;
+        int line = p->block_from_lookahead ? p->prev_block_line : p->block_line;
+        if (what)
             mp_diag_error(d, loc->first_line, loc->first_column, "expected an indented block after %s on line %d",
-                          p->block_what, p->block_line);
+                          what, line);
         else
             mp_diag_error(d, loc->first_line, loc->first_column, "expected an indented block");
         return 0;
@@ -1641,6 +1654,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
         depth++;   /* the lookahead closed it */
     if (depth < 0)
         depth = 0;
+    if (p->prev_tok == ':' && p->bad_ann_colon.line == p->prev_loc.line && p->bad_ann_colon.col == p->prev_loc.col) {
+        mp_diag_error(d, p->prev_loc.line, p->prev_loc.col, "invalid syntax");
+        return 0;
+    }
     if (got == YYSYMBOL_T_WALRUS) {
         int t = p->prev_tok;
         const char *what = t == ']' ? "subscript" : t == ')' ? "tuple" : t == T_NAME && p->prev2_tok == '.' ? "attribute"

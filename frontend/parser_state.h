@@ -63,6 +63,10 @@ typedef struct mp_parser {
     /* the last compound statement header, for "expected an indented block after ..." */
     const char *block_what;
     int block_line;
+    const char *prev_block_what;   /* the header before, when the lookahead itself is a header */
+    int prev_block_line;
+    bool block_from_lookahead;
+    mp_loc bad_ann_colon;          /* ':' after a target that cannot be annotated (line 0 = none) */
     /* the last two tokens read (the last is the parser's lookahead), for hints in syntax errors */
     int last_tok, prev_tok, prev2_tok;
     mp_loc last_loc, prev_loc;
