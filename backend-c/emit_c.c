@@ -492,6 +492,7 @@ static void emit_instr(emitter *E, const ir_instr *i) {
         fprintf(o, "\t{ Obj r = mpyc_yield_from_step(v%d, sent, thrown, &v%d); if (!r) goto %s; "
                    "if (r != RT_STOP) { g->state = %d; return r; } }\n", a[0], d, fail, (int)i->imm);
         break;
+    case IR_GLOBALS: fprintf(o, "\tv%d = globals;\n", d); break;
     case IR_AWAIT_ITER: CHECK_OBJ("mpyc_await_iter(v%d)", a[0]); break;
     case IR_JMP: fprintf(o, "\tgoto b%d;\n", i->target); break;
     case IR_JNZ: fprintf(o, "\tif (v%d) goto b%d; else goto b%d;\n", a[0], i->target, i->target2); break;

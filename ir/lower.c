@@ -483,6 +483,13 @@ static int call(lower *L, const mp_expr *e) {
         int cls = load_name(L, "__class__");
         return op2(L, IR_SUPER, cls, self, 0);
     }
+    if (f->kind == MP_EXPR_NAME && args->count == 0 && kws->count == 0 &&
+        scope_resolve(L->sc, f->v.Name.id).kind == B_GLOBAL &&
+        (str_eq(f->v.Name.id, "globals") || (str_eq(f->v.Name.id, "locals") && L->sc->kind == SC_MODULE))) {
+        /* globals() needs the calling module: the compiler provides it */
+        ir_instr *g = emit(L, IR_GLOBALS, 0);
+        return def(L, g, IR_REP_OBJ);
+    }
     if (star) {
         int fv = expr(L, f);
         int list = build_list_star(L, args);
@@ -904,9 +911,61 @@ static void while_stmt(lower *L, const mp_stmt *s) {
     set_block(L, done);
 }
 
+static void reraise(lower *L, int exc) {
+    stmt_op(L, IR_RERAISE, 1, &exc, 0, -1);
+}
+
+/* async for: await it.__anext__() until StopAsyncIteration. */
+static void async_for_stmt(lower *L, const mp_stmt *s) {
+    if (L->fn->kind != IR_FN_GENERATOR) {
+        unsupported(L, s->loc, "async for outside an async function");
+        return;
+    }
+    int src = expr(L, s->v.For.iter);
+    ir_instr *ai = emit(L, IR_CALL_METHOD, 1);
+    ai->args[0] = src;
+    ai->name = ir_const_name(L->a, L->m, "__aiter__");
+    int it = def(L, ai, IR_REP_OBJ);
+    int outer = L->handler;
+    ir_block *head = new_block(L), *body = new_block(L), *orelse = new_block(L), *done = new_block(L);
+    ir_block *landing = ir_block_new(L->a, L->fn);
+    landing->handler = outer;
+    jmp(L, head);
+    set_block(L, head);
+    head->handler = landing->id;
+    L->handler = landing->id;
+    L->line = s->loc.line;
+    ir_instr *an = emit(L, IR_CALL_METHOD, 1);
+    an->args[0] = it;
+    an->name = ir_const_name(L->a, L->m, "__anext__");
+    int aw = op1(L, IR_AWAIT_ITER, def(L, an, IR_REP_OBJ), 0);
+    int v = op1(L, IR_YIELD_FROM, aw, ++L->fn->n_resume);
+    L->handler = outer;
+    jmp(L, body);
+    set_block(L, landing);
+    int exc = def(L, emit(L, IR_EXC_TAKE, 0), IR_REP_OBJ);
+    ir_instr *m = emit(L, IR_EXC_MATCH, 2);
+    m->args[0] = exc;
+    m->args[1] = name_op(L, IR_LOAD_GLOBAL, "StopAsyncIteration", 0, NULL);
+    ir_block *rr = new_block(L);
+    jnz(L, def(L, m, IR_REP_BOOL), orelse, rr);
+    set_block(L, rr);
+    reraise(L, exc);
+    set_block(L, body);
+    assign(L, s->v.For.target, v);
+    push_loop(L, done, head, s->loc);
+    stmts(L, &s->v.For.body);
+    L->n_loops--;
+    jmp(L, head);
+    set_block(L, orelse);
+    stmts(L, &s->v.For.orelse);
+    jmp(L, done);
+    set_block(L, done);
+}
+
 static void for_stmt(lower *L, const mp_stmt *s) {
     if (s->kind == MP_STMT_ASYNCFOR) {
-        unsupported(L, s->loc, "async for");
+        async_for_stmt(L, s);
         return;
     }
     int it = op1(L, IR_GETITER, expr(L, s->v.For.iter), 0);
@@ -958,9 +1017,6 @@ static bool push_fin(lower *L, fin_kind kind, const mp_stmt_seq *body, int exit_
     return true;
 }
 
-static void reraise(lower *L, int exc) {
-    stmt_op(L, IR_RERAISE, 1, &exc, 0, -1);
-}
 
 static void try_except(lower *L, const mp_stmt *s) {
     const mp_excepthandler_seq *hs = &s->v.Try.handlers;
