@@ -552,8 +552,23 @@ static Obj list_sort(size_t n_args, size_t n_kw, const Obj *args) {
     bool reverse;
     if (rt_sort_keywords(n_kw, args + 1, &key, &reverse) < 0)
         return 0;
+    /* The list is empty while it sorts (as in CPython), so a key function
+     * that mutates it cannot pull the storage from under the sort. */
     List *l = (List *)args[0];
-    return rt_sort_items(l->items, l->len, key, reverse) < 0 ? 0 : RT_NONE;
+    Obj *items = l->items;
+    size_t len = l->len, alloc = l->alloc;
+    l->items = NULL;
+    l->len = l->alloc = 0;
+    int r = rt_sort_items(items, len, key, reverse);
+    bool modified = l->len != 0 || l->items != NULL;
+    l->items = items;
+    l->len = len;
+    l->alloc = alloc;
+    if (r < 0)
+        return 0;
+    if (modified)
+        return rt_raise_msg(&type_ValueError, "list modified during sort");
+    return RT_NONE;
 }
 static RT_METHOD_KW(list_sort_obj, 1, 1, list_sort);
 

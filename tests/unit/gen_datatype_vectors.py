@@ -229,7 +229,19 @@ def gen_container_methods(n):
             emit("smeth", [items, m, arg], f)
 
 
+def gen_garbage(n):
+    """Random format specs and % strings: only "no crash" is checked (*)."""
+    chars = "{}!:%()*.#0123456789<>^=+- ,_sdxXobcefgrn%é\x00"
+    for _ in range(n):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        v = rng.choice([0, -5, 1.5, "ab", None, 2**70])
+        print("\t".join(["fmt", tok(v), tok(text), "*"]))
+        print("\t".join(["mod", tok(text), tok(v), "*"]))
+        print("\t".join(["meth", tok(text), tok("format"), tok(v), "*"]))
+
+
 gen_format(600)
+gen_garbage(300)
 gen_percent(300)
 gen_str_methods(700)
 gen_list_slices(400)

@@ -453,6 +453,19 @@ static void test_set(void) {
     EXPECT(F("len", 1, 0, F("set", 1, 0, LI(4, I(1), rt_float_new(1.0), RT_TRUE, I(2)))), "2");
 }
 
+static Obj sort_victim;
+static Obj mutating_key(Obj x) {
+    rt_list_append(sort_victim, x);
+    return x;
+}
+static RT_FN1(mutating_key_obj, mutating_key);
+
+static void test_sort_mutation(void) {
+    sort_victim = LI(3, I(3), I(1), I(2));
+    EXPECT(MK(sort_victim, "sort", 0, 1, "key", RT_OBJ(&mutating_key_obj)), "!ValueError: list modified during sort");
+    EXPECT(sort_victim, "[1, 2, 3]");
+}
+
 static Obj double_it(Obj x) { return rt_binary_op(RT_BINOP_MULTIPLY, x, small_from(2)); }
 static RT_FN1(double_obj, double_it);
 
@@ -618,7 +631,7 @@ static void run_vectors(FILE *in) {
             got[2 * k] = 0;
         }
         test_checks++;
-        if (strcmp(got, want) != 0) {
+        if (strcmp(want, "*") != 0 && strcmp(got, want) != 0) {
             test_failures++;
             char shown[4096] = "";
             if (got[0] != '!') {
@@ -667,6 +680,7 @@ int main(int argc, char **argv) {
     test_set();
     test_iterators_builtins();
     test_helpers();
+    test_sort_mutation();
     /* Everything again after a collection: nothing the tests hold died. */
     rt_gc_collect();
     test_list();
