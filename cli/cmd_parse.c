@@ -78,10 +78,11 @@ static char *read_file(const char *path, size_t *len) {
 }
 
 static void print_error(const char *path, const mp_diag *diag) {
+    /* col 0 is CPython's offset for a position just before the first column */
     int line = diag->line > 0 ? diag->line : 1;
-    int col = diag->col > 0 ? diag->col : 1;
+    int col = diag->line > 0 ? diag->col : 1;
     fprintf(stderr, "%s:%d:%d: SyntaxError: %s\n", path, line, col, diag->message);
-    if (diag->line_text && diag->col > 0) {
+    if (diag->line_text) {
         /* Show the line without leading indentation, with the caret under the column. */
         size_t skip = 0;
         while (skip < diag->line_len && (diag->line_text[skip] == ' ' || diag->line_text[skip] == '\t' ||

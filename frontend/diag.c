@@ -134,7 +134,7 @@ void mp_diag_resolve(mp_diag *diag, const char *src, size_t len) {
     diag->line_text = p;
     diag->line_len = (size_t)(e - p);
     if (diag->byte_col < 0) {
-        diag->col = 0;
+        diag->col = 0;   /* no column, or CPython's offset 0 (just before column 1) */
         return;
     }
     if (diag->col_in_bytes) {

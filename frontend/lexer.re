@@ -311,6 +311,7 @@ static int indentation(mp_lexer *lx, YYLTYPE *loc) {
         while (lx->match_top > 0 && lx->match_levels[lx->match_top] > lx->indent_top)
             lx->match_top--;
         lx->pending_dedents = dedents - 1;
+        loc->first_column--;   /* CPython's DEDENT sits just before the line's first character */
         return T_DEDENT;
     tab_error:
         mp_diag_error(lx->diag, lx->line, 0, "inconsistent use of tabs and spaces in indentation");
@@ -634,9 +635,9 @@ int yylex(YYSTYPE *val, YYLTYPE *loc, mp_parser *p) {
     if (t == T_ERROR)
         p->lexer_failed = true;
     bool stmt_start = p->lex.tok_stmt_start;
+    p->block_from_lookahead = false;
     if (stmt_start || (p->async_header && p->last_tok == KW_ASYNC)) {
         const char *what = block_kind(t);
-        p->block_from_lookahead = false;
         if (what) {
             p->prev_block_what = p->block_what;
             p->prev_block_line = p->block_line;
