@@ -1643,7 +1643,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, mp_parser *p) {
                     return 0;
                 }
         }
-    if (got == YYSYMBOL_T_DEDENT || (got == YYSYMBOL_YYEOF && !p->is_fstring && p->prev_tok == T_DEDENT)) {
+    if (got == YYSYMBOL_T_DEDENT) {
+        mp_diag_error(d, loc->first_line, loc->first_column, "unexpected unindent");
+        p->no_rest_check = true;
+        return 0;
+    }
+    if (got == YYSYMBOL_YYEOF && !p->is_fstring && p->prev_tok == T_DEDENT) {
         mp_diag_error(d, loc->first_line, loc->first_column, "invalid syntax");
         return 0;
     }
