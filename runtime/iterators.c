@@ -231,8 +231,8 @@ static Obj reversed_make_new(const Type *type, size_t n_args, size_t n_kw, const
     if (obj_is_type(seq, &type_range)) {
         const Range *r = (const Range *)seq;
         size_t n = rt_range_len(r);
-        intptr_t last = r->start + (intptr_t)(n ? n - 1 : 0) * r->step;
-        Obj rr = rt_range_new(last, last - (intptr_t)n * r->step, -r->step);
+        uintptr_t step = (uintptr_t)r->step, last = (uintptr_t)r->start + (n ? n - 1 : 0) * step;
+        Obj rr = rt_range_new((intptr_t)last, (intptr_t)(last - n * step), (intptr_t)(0 - step));
         return rr ? rt_getiter(rr) : 0;
     }
     const Type *t = type_of(seq);

@@ -13,10 +13,11 @@ Obj rt_range_new(intptr_t start, intptr_t stop, intptr_t step) {
 }
 
 size_t rt_range_len(const Range *r) {
+    /* Unsigned differences: a span wider than INTPTR_MAX still counts. */
     if (r->step > 0 && r->stop > r->start)
-        return (size_t)((uintptr_t)(r->stop - r->start - 1) / (uintptr_t)r->step + 1);
+        return (size_t)(((uintptr_t)r->stop - (uintptr_t)r->start - 1) / (uintptr_t)r->step + 1);
     if (r->step < 0 && r->start > r->stop)
-        return (size_t)((uintptr_t)(r->start - r->stop - 1) / (uintptr_t)-r->step + 1);
+        return (size_t)(((uintptr_t)r->start - (uintptr_t)r->stop - 1) / (0 - (uintptr_t)r->step) + 1);
     return 0;
 }
 
@@ -93,13 +94,15 @@ static Obj range_subscr(Obj self, Obj index, Obj value) {
         SliceSpan sp;
         if (rt_slice_span(index, n, &sp) < 0)
             return 0;
-        intptr_t start = r->start + sp.start * r->step, step = sp.step * r->step;
-        return rt_range_new(start, start + (intptr_t)sp.count * step, step);
+        /* Wrapping arithmetic: the bounds stay within the original's. */
+        intptr_t start = (intptr_t)((uintptr_t)r->start + (uintptr_t)sp.start * (uintptr_t)r->step);
+        intptr_t step = (intptr_t)((uintptr_t)sp.step * (uintptr_t)r->step);
+        return rt_range_new(start, (intptr_t)((uintptr_t)start + (uintptr_t)sp.count * (uintptr_t)step), step);
     }
     size_t i;
     if (rt_seq_index(index, n, "range", &i) < 0)
         return 0;
-    return rt_int_from_intptr(r->start + (intptr_t)i * r->step);
+    return rt_int_from_intptr((intptr_t)((uintptr_t)r->start + (uintptr_t)i * (uintptr_t)r->step));
 }
 
 static Obj range_attr(Obj self, Obj name, Obj value) {
@@ -130,7 +133,7 @@ static Obj range_iter_next(Obj self) {
         return RT_STOP;
     it->remaining--;
     intptr_t v = it->next;
-    it->next += it->remaining ? it->step : 0;
+    it->next = (intptr_t)((uintptr_t)it->next + (it->remaining ? (uintptr_t)it->step : 0));
     return rt_int_from_intptr(v);
 }
 

@@ -363,6 +363,12 @@ static void test_tuple_range_slice(void) {
     EXPECT(F("range", 3, 0, I(0), I(1), I(0)), "!ValueError: zero step");
     EXPECT(LIST(F("reversed", 1, 0, F("range", 3, 0, I(1), I(8), I(3)))), "[7, 4, 1]");
     EXPECT(rt_load_attr(r, name("step")), "-3");
+    /* spans wider than the machine word's signed range */
+    Obj wide = rt_range_new(RT_SMALL_MIN, RT_SMALL_MAX, 1);
+    CHECK(rt_range_len((const Range *)wide) == (size_t)RT_SMALL_MAX - (size_t)RT_SMALL_MIN);
+    EXPECT(OP(RT_BINOP_EQUAL, IDX(wide, I(-1)), rt_int_from_intptr(RT_SMALL_MAX - 1)), "True");
+    EXPECT(OP(RT_BINOP_EQUAL, IDX(LIST(F("reversed", 1, 0, rt_range_new(RT_SMALL_MAX - 2, RT_SMALL_MAX, 1))), I(0)),
+              rt_int_from_intptr(RT_SMALL_MAX - 1)), "True");
 
     Obj s = SL(I(1), N, I(2));
     EXPECT(s, "slice(1, None, 2)");
