@@ -28,6 +28,10 @@ uint32_t hal_ticks_ms(void);
 uint32_t hal_ticks_cpu(void);
 uint64_t hal_time_ns(void);
 void hal_delay_us(uint32_t us);
+/* Wall-clock time in ns since 1970-01-01 UTC where the board has a clock
+ * (the host); boards without a real-time clock return the time since
+ * power-on (hal_time_ns). time.time() / time_ns() / gmtime() use it. */
+uint64_t hal_wall_time_ns(void);
 
 /* The memory the GC manages. On boards this comes from the linker script
  * (sized by --heap); on the host it is allocated at startup. */

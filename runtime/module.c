@@ -51,6 +51,9 @@ static const Module *const builtin_modules[] = {
     &rt_module_builtins, &rt_module_sys, &rt_module_gc, &rt_module_micropython,
 };
 
+extern const Module *const rt_stdlib_modules[] __attribute__((weak));
+extern const size_t rt_stdlib_modules_count __attribute__((weak));
+
 Obj rt_import(Obj name) {
     if (!rt_state.modules && !(rt_state.modules = rt_dict_new(8)))
         return 0;
@@ -60,6 +63,12 @@ Obj rt_import(Obj name) {
     for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++)
         if (rt_str_equal(builtin_modules[i]->name, name))
             return RT_OBJ(builtin_modules[i]);
+    /* stdlib/ modules (time, machine, ...): a weak table, present when the
+     * stdlib's registry is linked (stdlib/README.md). */
+    if (&rt_stdlib_modules_count)
+        for (size_t i = 0; i < rt_stdlib_modules_count; i++)
+            if (rt_str_equal(rt_stdlib_modules[i]->name, name))
+                return RT_OBJ(rt_stdlib_modules[i]);
     for (size_t i = 0; i < rt_image_modules_count; i++) {
         const ModuleInit *mi = &rt_image_modules[i];
         if (!rt_str_equal(mi->name, name))

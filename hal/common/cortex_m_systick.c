@@ -86,6 +86,8 @@ uint64_t hal_time_ns(void) {
     now(&ms, &cycles);
     return ms * 1000000u + (uint64_t)cycles * 1000000u / cycles_per_ms;
 }
+/* No real-time clock: wall time counts from power-on. */
+uint64_t hal_wall_time_ns(void) { return hal_time_ns(); }
 
 void hal_delay_us(uint32_t us) {
     uint32_t start = hal_ticks_us();

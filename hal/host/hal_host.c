@@ -1,11 +1,19 @@
 /* The board interface on the host, over POSIX: stdio, exit, clock_gettime,
- * a malloc'ed heap, the stack bounds from getrlimit. No GPIO, no unique id. */
+ * a malloc'ed heap, the stack bounds from getrlimit. No unique id.
+ * Simulated hardware, so machine/memorymap programs run and can be tested
+ * on the host: HAL_HOST_GPIO_COUNT pins that behave like the rp2040 runner's
+ * pads (a driven pin reads its level, an input its pull, else 0), and a
+ * peripheral-RAM window of HAL_HOST_PERIPH_SIZE bytes mapped at the fixed
+ * address HAL_HOST_PERIPH_BASE, the only range machine.mem* and memorymap
+ * may touch. */
+#define _DEFAULT_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #include "hal.h"
 #include "host/hal_host.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -56,6 +64,12 @@ uint32_t hal_ticks_ms(void) { return (uint32_t)(monotonic_ns() / 1000000u); }
 uint32_t hal_ticks_cpu(void) { return (uint32_t)monotonic_ns(); }
 uint64_t hal_time_ns(void) { return monotonic_ns(); }
 
+uint64_t hal_wall_time_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
 void hal_delay_us(uint32_t us) {
     struct timespec ts = {(time_t)(us / 1000000u), (long)(us % 1000000u) * 1000};
     while (nanosleep(&ts, &ts) != 0) {
@@ -95,15 +109,55 @@ _Noreturn void hal_reset(void) {
     hal_exit(0);
 }
 
-int hal_gpio_count(void) { return 0; }
-void hal_gpio_init(int pin, enum hal_pin_mode mode, enum hal_pin_pull pull) {
-    (void)pin, (void)mode, (void)pull;
-}
-void hal_gpio_write(int pin, bool value) { (void)pin, (void)value; }
-bool hal_gpio_read(int pin) { (void)pin; return false; }
+static struct {
+    uint8_t mode, pull;
+    bool level;
+} pins[HAL_HOST_GPIO_COUNT];
 
-/* A user-space process has no physical memory map to expose. */
+int hal_gpio_count(void) { return HAL_HOST_GPIO_COUNT; }
+
+void hal_gpio_init(int pin, enum hal_pin_mode mode, enum hal_pin_pull pull) {
+    if (pin < 0 || pin >= HAL_HOST_GPIO_COUNT)
+        return;
+    pins[pin].mode = (uint8_t)mode;
+    pins[pin].pull = (uint8_t)pull;
+}
+
+void hal_gpio_write(int pin, bool value) {
+    if (pin >= 0 && pin < HAL_HOST_GPIO_COUNT)
+        pins[pin].level = value;
+}
+
+bool hal_gpio_read(int pin) {
+    if (pin < 0 || pin >= HAL_HOST_GPIO_COUNT)
+        return false;
+    if (pins[pin].mode == HAL_PIN_OUT)
+        return pins[pin].level;
+    return pins[pin].pull == HAL_PULL_UP;
+}
+
+/* Mapped on first use; false when the address is taken in this process. */
+static bool periph_window_mapped(void) {
+    static int state; /* 0: not tried, 1: mapped, -1: unavailable */
+    if (state == 0) {
+        void *want = (void *)(uintptr_t)HAL_HOST_PERIPH_BASE;
+        void *got = mmap(want, HAL_HOST_PERIPH_SIZE, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+        if (got == want) {
+            state = 1;
+        } else {
+            if (got != MAP_FAILED)
+                munmap(got, HAL_HOST_PERIPH_SIZE);
+            state = -1;
+        }
+    }
+    return state == 1;
+}
+
 bool hal_address_range_ok(uintptr_t start, size_t length) {
-    (void)start, (void)length;
-    return false;
+    uintptr_t base = HAL_HOST_PERIPH_BASE;
+    if (length == 0 || start < base || start - base > HAL_HOST_PERIPH_SIZE
+        || length > HAL_HOST_PERIPH_SIZE - (start - base))
+        return false;
+    return periph_window_mapped();
 }

@@ -17,6 +17,8 @@ uint32_t hal_ticks_us(void) { return REG(TIMER_TIMERAWL); }
 uint32_t hal_ticks_ms(void) { return (uint32_t)(now_us() / 1000u); }
 uint32_t hal_ticks_cpu(void) { return (uint32_t)(now_us() * (RP2040_SYS_HZ / 1000000u)); }
 uint64_t hal_time_ns(void) { return now_us() * 1000u; }
+/* No real-time clock: wall time counts from power-on. */
+uint64_t hal_wall_time_ns(void) { return hal_time_ns(); }
 
 /* The alarm's interrupt only wakes the core; acknowledge and return. */
 void Irq_Handler(void) {

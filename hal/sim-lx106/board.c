@@ -63,6 +63,8 @@ uint32_t hal_ticks_us(void) { return (uint32_t)(cycles() / CYCLES_PER_US); }
 uint32_t hal_ticks_ms(void) { return (uint32_t)(cycles() / (MPYC_CPU_HZ / 1000u)); }
 uint32_t hal_ticks_cpu(void) { return (uint32_t)cycles(); }
 uint64_t hal_time_ns(void) { return cycles() * 1000u / CYCLES_PER_US; }
+/* No real-time clock: wall time counts from power-on. */
+uint64_t hal_wall_time_ns(void) { return hal_time_ns(); }
 
 void hal_delay_us(uint32_t us) {
     uint64_t end = cycles() + (uint64_t)us * CYCLES_PER_US;

@@ -32,6 +32,8 @@ static uint64_t mtime(void) {
 uint32_t hal_ticks_us(void) { return (uint32_t)(mtime() / (MTIME_HZ / 1000000u)); }
 uint32_t hal_ticks_ms(void) { return (uint32_t)(mtime() / (MTIME_HZ / 1000u)); }
 uint64_t hal_time_ns(void) { return mtime() * (1000000000u / MTIME_HZ); }
+/* No real-time clock: wall time counts from power-on. */
+uint64_t hal_wall_time_ns(void) { return hal_time_ns(); }
 
 uint32_t hal_ticks_cpu(void) {
     uint32_t cycles;
