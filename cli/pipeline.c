@@ -164,7 +164,7 @@ static void syntax_error(const module_src *m, const mp_diag *d) {
 
 /* ---- module discovery ------------------------------------------------------- */
 
-static const char *const builtin_modules[] = {"sys", "gc", "micropython", "builtins"};
+static const char *const builtin_modules[] = {"sys", "gc", "micropython", "builtins", "time", "machine", "memorymap"};
 
 static module_src *find_loaded(program *p, const char *name) {
     for (int i = 0; i < p->n_mods; i++)
@@ -496,6 +496,7 @@ static bool compile_c(const toolchain *t, char **c_files, int n, const char *exe
         argv[argc++] = (char *)fixed[k];
     for (int k = 0; k < n && argc < 280; k++)
         argv[argc++] = c_files[k];
+    argv[argc++] = "-Wl,-u,rt_stdlib_modules_count"; /* links stdlib/'s module table */
     argv[argc++] = (char *)t->runtime_lib;
     argv[argc++] = (char *)t->hal_lib;
     argv[argc++] = "-lm";
