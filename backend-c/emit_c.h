@@ -18,6 +18,7 @@ typedef struct cgen_names {
 typedef struct cgen_image_options {
     size_t heap_size;       /* 0: the HAL's default */
     const char *main_module; /* usually "__main__" */
+    bool firmware;          /* a board image: mpyc_main() for the HAL's startup, no argv */
 } cgen_image_options;
 
 /* Writes the C file of module number `index` of the program. */

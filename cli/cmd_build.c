@@ -1,12 +1,26 @@
-/* `mpyc build FILE [-o OUT] [-I DIR] [--heap SIZE]`: a host executable. */
+/* `mpyc build FILE [--target T] [-o OUT] [-I DIR] [--heap SIZE] [--stack SIZE]`:
+ * a host executable, or for a board an ELF (plus a UF2 for rp2040) and its
+ * flash and RAM use by section. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
+#include "firmware.h"
 #include "pipeline.h"
 
-static const char usage[] = "usage: mpyc build FILE [-o OUT] [-I DIR] [--heap SIZE]\n";
+static const char usage[] =
+    "usage: mpyc build FILE [--target T] [-o OUT] [-I DIR] [--heap SIZE] [--stack SIZE]\n";
+
+/* OUT's name with its extension replaced (or added). */
+static void with_extension(char *buf, size_t size, const char *path, const char *ext) {
+    snprintf(buf, size, "%s", path);
+    char *dot = strrchr(buf, '.');
+    char *slash = strrchr(buf, '/');
+    if (dot && (!slash || dot > slash))
+        *dot = 0;
+    strncat(buf, ext, size - strlen(buf) - 1);
+}
 
 int cmd_build(int argc, char **argv) {
     pipeline_options opt = {0};
@@ -19,11 +33,6 @@ int cmd_build(int argc, char **argv) {
             i += used - 1;
         } else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
             out_path = argv[++i];
-        } else if (!strcmp(argv[i], "--target") && i + 1 < argc) {
-            if (strcmp(argv[++i], "host")) {
-                fprintf(stderr, "mpyc build: target '%s' is not supported yet (only host)\n", argv[i]);
-                return 2;
-            }
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "mpyc build: unknown option '%s'\n%s", argv[i], usage);
             return 2;
@@ -38,6 +47,10 @@ int cmd_build(int argc, char **argv) {
         fputs(usage, stderr);
         return 2;
     }
+    if (opt.stack_size && !opt.board) {
+        fprintf(stderr, "mpyc build: --stack applies to board targets only\n");
+        return 2;
+    }
     char default_out[1024];
     if (!out_path) {
         const char *base = strrchr(opt.main_path, '/');
@@ -46,12 +59,27 @@ int cmd_build(int argc, char **argv) {
         char *dot = strrchr(default_out, '.');
         if (dot && !strcmp(dot, ".py"))
             *dot = 0;
-        else
+        else if (!opt.board)
             strncat(default_out, ".out", sizeof default_out - strlen(default_out) - 1);
+        if (opt.board)
+            strncat(default_out, ".elf", sizeof default_out - strlen(default_out) - 1);
         out_path = default_out;
     }
     char *exe = NULL;
     int status = pipeline_build(&opt, out_path, &exe);
+    if (status == 0 && opt.board) {
+        printf("%s: %s firmware\n", exe, opt.board->name);
+        if (!firmware_report(opt.board, exe, stdout))
+            status = 1;
+        if (!strcmp(opt.board->name, "rp2040")) {
+            char uf2[1100];
+            with_extension(uf2, sizeof uf2, out_path, ".uf2");
+            if (firmware_write_flash_image(opt.board, exe, uf2))
+                printf("%s: UF2 for the RP2040 boot ROM\n", uf2);
+            else
+                status = 1;
+        }
+    }
     free(exe);
     return status;
 }

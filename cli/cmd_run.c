@@ -1,6 +1,8 @@
 /* `mpyc run FILE [ARGS...]`: compiles for the host (cached) and runs the
  * program in place of this process, so its output, exit status and
- * signals are the program's own. */
+ * signals are the program's own. With --target, builds the firmware
+ * (cached) and runs it in the board's emulator: its output is streamed
+ * and its status returned (124 when --timeout stopped it). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdio.h>
@@ -9,12 +11,15 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "emulate.h"
 #include "pipeline.h"
 
-static const char usage[] = "usage: mpyc run [-I DIR] [--heap SIZE] FILE [ARGS...]\n";
+static const char usage[] = "usage: mpyc run [--target T] [-I DIR] [--heap SIZE] [--stack SIZE] "
+                            "[--timeout S] [--icount] FILE [ARGS...]\n";
 
 int cmd_run(int argc, char **argv) {
     pipeline_options opt = {0};
+    struct emulate_options emu = {0};
     int i = 1;
     for (; i < argc; i++) {
         int used = pipeline_parse_option(&opt, argc, argv, i);
@@ -24,11 +29,17 @@ int cmd_run(int argc, char **argv) {
             i += used - 1;
             continue;
         }
-        if (!strcmp(argv[i], "--target") && i + 1 < argc) {
-            if (strcmp(argv[++i], "host")) {
-                fprintf(stderr, "mpyc run: target '%s' is not supported yet (only host)\n", argv[i]);
+        if (!strcmp(argv[i], "--timeout") && i + 1 < argc) {
+            char *end;
+            emu.timeout_seconds = strtod(argv[++i], &end);
+            if (*end || emu.timeout_seconds <= 0) {
+                fprintf(stderr, "mpyc run: bad --timeout '%s' (seconds)\n", argv[i]);
                 return 2;
             }
+            continue;
+        }
+        if (!strcmp(argv[i], "--icount")) {
+            emu.icount = true;
             continue;
         }
         if (argv[i][0] == '-' && argv[i][1]) {
@@ -42,9 +53,23 @@ int cmd_run(int argc, char **argv) {
         return 2;
     }
     opt.main_path = argv[i];
+    if (!opt.board && (opt.stack_size || emu.icount || emu.timeout_seconds > 0)) {
+        fprintf(stderr, "mpyc run: --stack, --timeout and --icount apply to board targets only\n");
+        return 2;
+    }
+    if (opt.board && i + 1 < argc) {
+        fprintf(stderr, "mpyc run: program arguments are not supported on %s (sys.argv is empty there)\n",
+                opt.board->name);
+        return 2;
+    }
     char *exe = NULL;
     if (pipeline_build(&opt, NULL, &exe) != 0)
         return 1;
+    if (opt.board) {
+        int status = emulate_run(opt.board, exe, &emu);
+        free(exe);
+        return status;
+    }
     /* the program sees sys.argv = [FILE, ARGS...] */
     char **args = calloc((size_t)(argc - i + 1), sizeof *args);
     for (int k = i; k < argc; k++)

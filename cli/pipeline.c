@@ -13,6 +13,7 @@
 
 #include "cache.h"
 #include "emit_c.h"
+#include "firmware.h"
 #include "frontend.h"
 #include "ir.h"
 #include "unicode.h"
@@ -104,6 +105,21 @@ size_t pipeline_parse_size(const char *s) {
 
 int pipeline_parse_option(pipeline_options *opt, int argc, char **argv, int i) {
     const char *a = argv[i];
+    if (!strcmp(a, "--target") || !strcmp(a, "--stack")) {
+        if (i + 1 >= argc) {
+            fprintf(stderr, "mpyc: %s needs a value\n", a);
+            return -1;
+        }
+        if (a[2] == 't') {
+            opt->board = NULL;
+            if (strcmp(argv[i + 1], "host") && !(opt->board = board_lookup_or_explain(argv[i + 1])))
+                return -1;
+        } else if (!(opt->stack_size = pipeline_parse_size(argv[i + 1]))) {
+            fprintf(stderr, "mpyc: bad stack size '%s' (use e.g. 8k)\n", argv[i + 1]);
+            return -1;
+        }
+        return 2;
+    }
     if (!strcmp(a, "-I") || !strcmp(a, "--heap")) {
         if (i + 1 >= argc) {
             fprintf(stderr, "mpyc: %s needs a value\n", a);
@@ -407,7 +423,7 @@ int pipeline_emit(const pipeline_options *opt, emit_kind kind, FILE *out) {
             cgen_names names = {0};
             for (int i = 0; i < p->n_mods; i++)
                 cgen_module(out, irs[i], i, &names);
-            cgen_image_options io = {opt->heap_size, "__main__"};
+            cgen_image_options io = {opt->heap_size, "__main__", opt->board != NULL};
             cgen_image(out, irs, p->n_mods, &names, &io);
             cgen_names_free(&names);
         }
@@ -531,6 +547,9 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
     toolchain t;
     if (!find_toolchain(&t))
         return 1;
+    const struct board *board = opt->board;
+    if (board && !firmware_ready(board))
+        return 1;
     program *p = calloc(1, sizeof *p);
     int status = 1;
     if (!load_program(p, opt))
@@ -544,6 +563,13 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
     char optbuf[64];
     snprintf(optbuf, sizeof optbuf, "heap=%zu", opt->heap_size);
     cache_hash_str(&h, optbuf);
+    if (board) {
+        snprintf(optbuf, sizeof optbuf, "target=%s stack=%zu", board->name, opt->stack_size);
+        cache_hash_str(&h, optbuf);
+        cache_hash_file(&h, firmware_runtime_lib(board));
+        cache_hash_file(&h, firmware_hal_lib(board));
+        cache_hash_file(&h, firmware_link_flags(board));
+    }
     const char *cc_env = getenv("CC");
     cache_hash_str(&h, cc_env ? cc_env : "cc");
     for (int i = 0; i < p->n_mods; i++) {
@@ -557,7 +583,8 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         goto done;
     }
     char exe[1600];
-    snprintf(exe, sizeof exe, "%s/prog", entry);
+    const char *exe_name = board ? "prog.elf" : "prog";
+    snprintf(exe, sizeof exe, "%s/%s", entry, exe_name);
     if (!is_file(exe)) {
         ir_module *irs[256];
         if (!lower_program(p, irs)) {
@@ -590,7 +617,7 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
             if (i < p->n_mods) {
                 cgen_module(f, irs[i], i, &names);
             } else {
-                cgen_image_options io = {opt->heap_size, "__main__"};
+                cgen_image_options io = {opt->heap_size, "__main__", board != NULL};
                 cgen_image(f, irs, p->n_mods, &names, &io);
             }
             fclose(f);
@@ -598,8 +625,11 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         }
         cgen_names_free(&names);
         char tmp_exe[1600];
-        snprintf(tmp_exe, sizeof tmp_exe, "%s/prog", tmp);
-        ok = ok && compile_c(&t, files, nf, tmp_exe);
+        snprintf(tmp_exe, sizeof tmp_exe, "%s/%s", tmp, exe_name);
+        if (board)
+            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, tmp_exe);
+        else
+            ok = ok && compile_c(&t, files, nf, tmp_exe);
         for (int k = 0; k < nf; k++)
             free(files[k]);
         if (!ok) {
@@ -608,7 +638,7 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         }
         if (rename(tmp, entry) < 0) {
             /* another process won the race: use its result */
-            snprintf(exe, sizeof exe, "%s/prog", is_file(exe) ? entry : tmp);
+            snprintf(exe, sizeof exe, "%s/%s", is_file(exe) ? entry : tmp, exe_name);
             if (!is_file(exe))
                 snprintf(exe, sizeof exe, "%s", tmp_exe);
         }

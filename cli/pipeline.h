@@ -15,11 +15,16 @@ typedef struct pipeline_options {
     int n_include_dirs;
     size_t heap_size;       /* 0: default */
     bool quiet_warnings;
+    const struct board *board; /* --target: NULL for the host */
+    size_t stack_size;      /* --stack, boards only; 0: the board's default */
 } pipeline_options;
 
 typedef enum { EMIT_IR, EMIT_C } emit_kind;
 
-/* Parses the options common to compile/build/run (-I DIR, --heap SIZE);
+struct board;
+
+/* Parses the options common to compile/build/run (-I DIR, --heap SIZE,
+ * --stack SIZE, --target NAME);
  * returns the number of argv entries consumed (0: not a common option,
  * -1: bad value, message printed). */
 int pipeline_parse_option(pipeline_options *opt, int argc, char **argv, int i);
@@ -29,8 +34,9 @@ size_t pipeline_parse_size(const char *s);
 /* Writes the IR dump or the C of the whole program; 0 on success, 1 after
  * errors (printed as FILE:LINE:COL: error: ...). */
 int pipeline_emit(const pipeline_options *opt, emit_kind kind, FILE *out);
-/* Builds a host executable; on success *exe_out is a malloc'd path (in the
- * cache, or copied to out_path when given). 0 / 1. */
+/* Builds a host executable, or with opt->board a firmware ELF; on success
+ * *exe_out is a malloc'd path (in the cache, or copied to out_path when
+ * given). 0 / 1. */
 int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe_out);
 
 #endif
