@@ -1,6 +1,6 @@
 /* Prints an AST exactly as CPython 3.11's ast.dump(ast.parse(src)) does.
- * Hosted only: float repr needs snprintf/strtod. Recursion depth is bounded
- * by the parser's limits (MP_MAX_EXPR_DEPTH, indentation and bracket depth). */
+ * Hosted only: float repr needs snprintf/strtod. The walk is iterative (an
+ * explicit stack on the heap), so any depth the parser accepts is safe. */
 #include "ast_dump.h"
 
 #include <stdio.h>
@@ -203,54 +203,62 @@ static void repr_constant(dumper *d, const mp_constant *c) {
     }
 }
 
-/* ---- nodes ---- */
+/* ---- nodes ----
+ * Each node is first described as a name plus its fields in CPython's order
+ * (omitting None optionals, as ast.dump does); the printer then walks the
+ * descriptions with its own stack. */
 
-static void expr(dumper *d, const mp_expr *e);
-static void stmt(dumper *d, const mp_stmt *s);
-static void pattern(dumper *d, const mp_pattern *p);
+typedef enum {
+    V_RAW,        /* text printed as is: "Load()", "Add()", "[]" */
+    V_INT,        /* an int field: conversion, level, simple, is_async */
+    V_IDENT,      /* an identifier, printed as a str repr */
+    V_CONST,      /* a Constant's value */
+    V_EXPR, V_STMT, V_PATTERN, V_ARG, V_ARGUMENTS, V_KEYWORD, V_COMPREHENSION,
+    V_WITHITEM, V_HANDLER, V_MATCH_CASE, V_ALIAS,
+    V_CMPOP       /* list element only: an mp_cmpop */
+} value_kind;
 
-/* Node writer: NAME( then fields separated by ", " */
-typedef struct node {
-    dumper *d;
+typedef struct value {
+    uint8_t kind;      /* value_kind; for lists, the element kind */
+    bool is_list;
+    int count;         /* list length */
+    int number;        /* V_INT */
+    const void *ptr;   /* the node, text, constant, or the list's items */
+} value;
+
+typedef struct field {
+    const char *name;
+    value v;
+} field;
+
+#define MAX_FIELDS 7
+
+typedef struct desc {
+    const char *name;
     int n;
-} node;
+    field f[MAX_FIELDS];
+} desc;
 
-static node open_node(dumper *d, const char *name) {
-    puts_(d, name);
-    puts_(d, "(");
-    return (node){d, 0};
+static void add(desc *ds, const char *name, value v) {
+    ds->f[ds->n].name = name;
+    ds->f[ds->n].v = v;
+    ds->n++;
 }
 
-static void field(node *nd, const char *name) {
-    if (nd->n++)
-        puts_(nd->d, ", ");
-    puts_(nd->d, name);
-    puts_(nd->d, "=");
+static value one(value_kind k, const void *ptr) {
+    return (value){(uint8_t)k, false, 0, 0, ptr};
 }
 
-static void close_node(node *nd) {
-    puts_(nd->d, ")");
+static value many(value_kind k, int count, const void *items) {
+    return (value){(uint8_t)k, true, count, 0, items};
 }
 
-static void ident(dumper *d, const char *s) {
-    repr_str(d, s, strlen(s));
+static value number(int n) {
+    return (value){V_INT, false, 0, n, NULL};
 }
 
-#define LIST(d, seq, fn)                                  \
-    do {                                                  \
-        puts_(d, "[");                                    \
-        for (int i_ = 0; i_ < (seq).count; i_++) {        \
-            if (i_) puts_(d, ", ");                       \
-            if ((seq).items[i_]) fn(d, (seq).items[i_]);  \
-            else puts_(d, "None");                        \
-        }                                                 \
-        puts_(d, "]");                                    \
-    } while (0)
-
-static void ctx(node *nd, const mp_expr *e) {
-    field(nd, "ctx");
-    puts_(nd->d, e->ctx == MP_STORE ? "Store()" : e->ctx == MP_DEL ? "Del()" : "Load()");
-}
+#define LIST(k, seq) many(k, (seq).count, (seq).items)
+#define OPT(ds, name, k, p) do { if (p) add(ds, name, one(k, p)); } while (0)
 
 static const char *const operator_names[] = {"Add()", "Sub()", "Mult()", "MatMult()", "Div()", "Mod()", "Pow()",
                                              "LShift()", "RShift()", "BitOr()", "BitXor()", "BitAnd()",
@@ -259,573 +267,482 @@ static const char *const unary_names[] = {"Invert()", "Not()", "UAdd()", "USub()
 static const char *const cmp_names[] = {"Eq()", "NotEq()", "Lt()", "LtE()", "Gt()", "GtE()", "Is()", "IsNot()",
                                         "In()", "NotIn()"};
 
-static void arg(dumper *d, const mp_arg *a) {
-    node n = open_node(d, "arg");
-    field(&n, "arg");
-    ident(d, a->arg);
-    if (a->annotation) {
-        field(&n, "annotation");
-        expr(d, a->annotation);
-    }
-    close_node(&n);
+static value ctx_of(const mp_expr *e) {
+    return one(V_RAW, e->ctx == MP_STORE ? "Store()" : e->ctx == MP_DEL ? "Del()" : "Load()");
 }
 
-static void arguments(dumper *d, const mp_arguments *a) {
-    node n = open_node(d, "arguments");
-    field(&n, "posonlyargs");
-    LIST(d, a->posonlyargs, arg);
-    field(&n, "args");
-    LIST(d, a->args, arg);
-    if (a->vararg) {
-        field(&n, "vararg");
-        arg(d, a->vararg);
-    }
-    field(&n, "kwonlyargs");
-    LIST(d, a->kwonlyargs, arg);
-    field(&n, "kw_defaults");
-    LIST(d, a->kw_defaults, expr);
-    if (a->kwarg) {
-        field(&n, "kwarg");
-        arg(d, a->kwarg);
-    }
-    field(&n, "defaults");
-    LIST(d, a->defaults, expr);
-    close_node(&n);
-}
-
-static void keyword(dumper *d, const mp_keyword *k) {
-    node n = open_node(d, "keyword");
-    if (k->arg) {
-        field(&n, "arg");
-        ident(d, k->arg);
-    }
-    field(&n, "value");
-    expr(d, k->value);
-    close_node(&n);
-}
-
-static void comprehension(dumper *d, const mp_comprehension *c) {
-    node n = open_node(d, "comprehension");
-    field(&n, "target");
-    expr(d, c->target);
-    field(&n, "iter");
-    expr(d, c->iter);
-    field(&n, "ifs");
-    LIST(d, c->ifs, expr);
-    field(&n, "is_async");
-    puts_(d, c->is_async ? "1" : "0");
-    close_node(&n);
-}
-
-static void expr(dumper *d, const mp_expr *e) {
-    node n;
-    char buf[16];
+static void describe_expr(desc *ds, const mp_expr *e) {
     switch ((mp_expr_kind)e->kind) {
     case MP_EXPR_BOOLOP:
-        n = open_node(d, "BoolOp");
-        field(&n, "op");
-        puts_(d, e->v.BoolOp.op == MP_AND ? "And()" : "Or()");
-        field(&n, "values");
-        LIST(d, e->v.BoolOp.values, expr);
+        ds->name = "BoolOp";
+        add(ds, "op", one(V_RAW, e->v.BoolOp.op == MP_AND ? "And()" : "Or()"));
+        add(ds, "values", LIST(V_EXPR, e->v.BoolOp.values));
         break;
     case MP_EXPR_NAMEDEXPR:
-        n = open_node(d, "NamedExpr");
-        field(&n, "target");
-        expr(d, e->v.NamedExpr.target);
-        field(&n, "value");
-        expr(d, e->v.NamedExpr.value);
+        ds->name = "NamedExpr";
+        add(ds, "target", one(V_EXPR, e->v.NamedExpr.target));
+        add(ds, "value", one(V_EXPR, e->v.NamedExpr.value));
         break;
     case MP_EXPR_BINOP:
-        n = open_node(d, "BinOp");
-        field(&n, "left");
-        expr(d, e->v.BinOp.left);
-        field(&n, "op");
-        puts_(d, operator_names[e->v.BinOp.op]);
-        field(&n, "right");
-        expr(d, e->v.BinOp.right);
+        ds->name = "BinOp";
+        add(ds, "left", one(V_EXPR, e->v.BinOp.left));
+        add(ds, "op", one(V_RAW, operator_names[e->v.BinOp.op]));
+        add(ds, "right", one(V_EXPR, e->v.BinOp.right));
         break;
     case MP_EXPR_UNARYOP:
-        n = open_node(d, "UnaryOp");
-        field(&n, "op");
-        puts_(d, unary_names[e->v.UnaryOp.op]);
-        field(&n, "operand");
-        expr(d, e->v.UnaryOp.operand);
+        ds->name = "UnaryOp";
+        add(ds, "op", one(V_RAW, unary_names[e->v.UnaryOp.op]));
+        add(ds, "operand", one(V_EXPR, e->v.UnaryOp.operand));
         break;
     case MP_EXPR_LAMBDA:
-        n = open_node(d, "Lambda");
-        field(&n, "args");
-        arguments(d, e->v.Lambda.args);
-        field(&n, "body");
-        expr(d, e->v.Lambda.body);
+        ds->name = "Lambda";
+        add(ds, "args", one(V_ARGUMENTS, e->v.Lambda.args));
+        add(ds, "body", one(V_EXPR, e->v.Lambda.body));
         break;
     case MP_EXPR_IFEXP:
-        n = open_node(d, "IfExp");
-        field(&n, "test");
-        expr(d, e->v.IfExp.test);
-        field(&n, "body");
-        expr(d, e->v.IfExp.body);
-        field(&n, "orelse");
-        expr(d, e->v.IfExp.orelse);
+        ds->name = "IfExp";
+        add(ds, "test", one(V_EXPR, e->v.IfExp.test));
+        add(ds, "body", one(V_EXPR, e->v.IfExp.body));
+        add(ds, "orelse", one(V_EXPR, e->v.IfExp.orelse));
         break;
     case MP_EXPR_DICT:
-        n = open_node(d, "Dict");
-        field(&n, "keys");
-        LIST(d, e->v.Dict.keys, expr);
-        field(&n, "values");
-        LIST(d, e->v.Dict.values, expr);
+        ds->name = "Dict";
+        add(ds, "keys", LIST(V_EXPR, e->v.Dict.keys));
+        add(ds, "values", LIST(V_EXPR, e->v.Dict.values));
         break;
     case MP_EXPR_SET:
-        n = open_node(d, "Set");
-        field(&n, "elts");
-        LIST(d, e->v.Set.elts, expr);
+        ds->name = "Set";
+        add(ds, "elts", LIST(V_EXPR, e->v.Set.elts));
         break;
     case MP_EXPR_LISTCOMP:
     case MP_EXPR_SETCOMP:
     case MP_EXPR_GENERATOREXP:
-        n = open_node(d, e->kind == MP_EXPR_LISTCOMP ? "ListComp" : e->kind == MP_EXPR_SETCOMP ? "SetComp" : "GeneratorExp");
-        field(&n, "elt");
-        expr(d, e->v.ListComp.elt);
-        field(&n, "generators");
-        LIST(d, e->v.ListComp.generators, comprehension);
+        ds->name = e->kind == MP_EXPR_LISTCOMP ? "ListComp" : e->kind == MP_EXPR_SETCOMP ? "SetComp" : "GeneratorExp";
+        add(ds, "elt", one(V_EXPR, e->v.ListComp.elt));
+        add(ds, "generators", LIST(V_COMPREHENSION, e->v.ListComp.generators));
         break;
     case MP_EXPR_DICTCOMP:
-        n = open_node(d, "DictComp");
-        field(&n, "key");
-        expr(d, e->v.DictComp.key);
-        field(&n, "value");
-        expr(d, e->v.DictComp.value);
-        field(&n, "generators");
-        LIST(d, e->v.DictComp.generators, comprehension);
+        ds->name = "DictComp";
+        add(ds, "key", one(V_EXPR, e->v.DictComp.key));
+        add(ds, "value", one(V_EXPR, e->v.DictComp.value));
+        add(ds, "generators", LIST(V_COMPREHENSION, e->v.DictComp.generators));
         break;
     case MP_EXPR_AWAIT:
-        n = open_node(d, "Await");
-        field(&n, "value");
-        expr(d, e->v.Await.value);
+        ds->name = "Await";
+        add(ds, "value", one(V_EXPR, e->v.Await.value));
         break;
     case MP_EXPR_YIELD:
-        n = open_node(d, "Yield");
-        if (e->v.Yield.value) {
-            field(&n, "value");
-            expr(d, e->v.Yield.value);
-        }
+        ds->name = "Yield";
+        OPT(ds, "value", V_EXPR, e->v.Yield.value);
         break;
     case MP_EXPR_YIELDFROM:
-        n = open_node(d, "YieldFrom");
-        field(&n, "value");
-        expr(d, e->v.YieldFrom.value);
+        ds->name = "YieldFrom";
+        add(ds, "value", one(V_EXPR, e->v.YieldFrom.value));
         break;
     case MP_EXPR_COMPARE:
-        n = open_node(d, "Compare");
-        field(&n, "left");
-        expr(d, e->v.Compare.left);
-        field(&n, "ops");
-        puts_(d, "[");
-        for (int i = 0; i < e->v.Compare.ops.count; i++) {
-            if (i) puts_(d, ", ");
-            puts_(d, cmp_names[e->v.Compare.ops.items[i]]);
-        }
-        puts_(d, "]");
-        field(&n, "comparators");
-        LIST(d, e->v.Compare.comparators, expr);
+        ds->name = "Compare";
+        add(ds, "left", one(V_EXPR, e->v.Compare.left));
+        add(ds, "ops", many(V_CMPOP, e->v.Compare.ops.count, e->v.Compare.ops.items));
+        add(ds, "comparators", LIST(V_EXPR, e->v.Compare.comparators));
         break;
     case MP_EXPR_CALL:
-        n = open_node(d, "Call");
-        field(&n, "func");
-        expr(d, e->v.Call.func);
-        field(&n, "args");
-        LIST(d, e->v.Call.args, expr);
-        field(&n, "keywords");
-        LIST(d, e->v.Call.keywords, keyword);
+        ds->name = "Call";
+        add(ds, "func", one(V_EXPR, e->v.Call.func));
+        add(ds, "args", LIST(V_EXPR, e->v.Call.args));
+        add(ds, "keywords", LIST(V_KEYWORD, e->v.Call.keywords));
         break;
     case MP_EXPR_FORMATTEDVALUE:
-        n = open_node(d, "FormattedValue");
-        field(&n, "value");
-        expr(d, e->v.FormattedValue.value);
-        field(&n, "conversion");
-        snprintf(buf, sizeof buf, "%d", e->v.FormattedValue.conversion);
-        puts_(d, buf);
-        if (e->v.FormattedValue.format_spec) {
-            field(&n, "format_spec");
-            expr(d, e->v.FormattedValue.format_spec);
-        }
+        ds->name = "FormattedValue";
+        add(ds, "value", one(V_EXPR, e->v.FormattedValue.value));
+        add(ds, "conversion", number(e->v.FormattedValue.conversion));
+        OPT(ds, "format_spec", V_EXPR, e->v.FormattedValue.format_spec);
         break;
     case MP_EXPR_JOINEDSTR:
-        n = open_node(d, "JoinedStr");
-        field(&n, "values");
-        LIST(d, e->v.JoinedStr.values, expr);
+        ds->name = "JoinedStr";
+        add(ds, "values", LIST(V_EXPR, e->v.JoinedStr.values));
         break;
     case MP_EXPR_CONSTANT:
-        n = open_node(d, "Constant");
-        field(&n, "value");
-        repr_constant(d, &e->v.Constant.value);
-        if (e->v.Constant.kind) {
-            field(&n, "kind");
-            ident(d, e->v.Constant.kind);
-        }
+        ds->name = "Constant";
+        add(ds, "value", one(V_CONST, &e->v.Constant.value));
+        OPT(ds, "kind", V_IDENT, e->v.Constant.kind);
         break;
     case MP_EXPR_ATTRIBUTE:
-        n = open_node(d, "Attribute");
-        field(&n, "value");
-        expr(d, e->v.Attribute.value);
-        field(&n, "attr");
-        ident(d, e->v.Attribute.attr);
-        ctx(&n, e);
+        ds->name = "Attribute";
+        add(ds, "value", one(V_EXPR, e->v.Attribute.value));
+        add(ds, "attr", one(V_IDENT, e->v.Attribute.attr));
+        add(ds, "ctx", ctx_of(e));
         break;
     case MP_EXPR_SUBSCRIPT:
-        n = open_node(d, "Subscript");
-        field(&n, "value");
-        expr(d, e->v.Subscript.value);
-        field(&n, "slice");
-        expr(d, e->v.Subscript.slice);
-        ctx(&n, e);
+        ds->name = "Subscript";
+        add(ds, "value", one(V_EXPR, e->v.Subscript.value));
+        add(ds, "slice", one(V_EXPR, e->v.Subscript.slice));
+        add(ds, "ctx", ctx_of(e));
         break;
     case MP_EXPR_STARRED:
-        n = open_node(d, "Starred");
-        field(&n, "value");
-        expr(d, e->v.Starred.value);
-        ctx(&n, e);
+        ds->name = "Starred";
+        add(ds, "value", one(V_EXPR, e->v.Starred.value));
+        add(ds, "ctx", ctx_of(e));
         break;
     case MP_EXPR_NAME:
-        n = open_node(d, "Name");
-        field(&n, "id");
-        ident(d, e->v.Name.id);
-        ctx(&n, e);
+        ds->name = "Name";
+        add(ds, "id", one(V_IDENT, e->v.Name.id));
+        add(ds, "ctx", ctx_of(e));
         break;
     case MP_EXPR_LIST:
     case MP_EXPR_TUPLE:
-        n = open_node(d, e->kind == MP_EXPR_LIST ? "List" : "Tuple");
-        field(&n, "elts");
-        LIST(d, e->v.List.elts, expr);
-        ctx(&n, e);
+        ds->name = e->kind == MP_EXPR_LIST ? "List" : "Tuple";
+        add(ds, "elts", LIST(V_EXPR, e->v.List.elts));
+        add(ds, "ctx", ctx_of(e));
         break;
     case MP_EXPR_SLICE:
-        n = open_node(d, "Slice");
-        if (e->v.Slice.lower) {
-            field(&n, "lower");
-            expr(d, e->v.Slice.lower);
-        }
-        if (e->v.Slice.upper) {
-            field(&n, "upper");
-            expr(d, e->v.Slice.upper);
-        }
-        if (e->v.Slice.step) {
-            field(&n, "step");
-            expr(d, e->v.Slice.step);
-        }
+        ds->name = "Slice";
+        OPT(ds, "lower", V_EXPR, e->v.Slice.lower);
+        OPT(ds, "upper", V_EXPR, e->v.Slice.upper);
+        OPT(ds, "step", V_EXPR, e->v.Slice.step);
         break;
     default:
-        n = open_node(d, "Invalid");
+        ds->name = "Invalid";
         break;
     }
-    close_node(&n);
 }
 
-static void alias(dumper *d, const mp_alias *a) {
-    node n = open_node(d, "alias");
-    field(&n, "name");
-    ident(d, a->name);
-    if (a->asname) {
-        field(&n, "asname");
-        ident(d, a->asname);
-    }
-    close_node(&n);
-}
-
-static void withitem(dumper *d, const mp_withitem *w) {
-    node n = open_node(d, "withitem");
-    field(&n, "context_expr");
-    expr(d, w->context_expr);
-    if (w->optional_vars) {
-        field(&n, "optional_vars");
-        expr(d, w->optional_vars);
-    }
-    close_node(&n);
-}
-
-static void handler(dumper *d, const mp_excepthandler *h) {
-    node n = open_node(d, "ExceptHandler");
-    if (h->type) {
-        field(&n, "type");
-        expr(d, h->type);
-    }
-    if (h->name) {
-        field(&n, "name");
-        ident(d, h->name);
-    }
-    field(&n, "body");
-    LIST(d, h->body, stmt);
-    close_node(&n);
-}
-
-static void match_case(dumper *d, const mp_match_case *c) {
-    node n = open_node(d, "match_case");
-    field(&n, "pattern");
-    pattern(d, c->pattern);
-    if (c->guard) {
-        field(&n, "guard");
-        expr(d, c->guard);
-    }
-    field(&n, "body");
-    LIST(d, c->body, stmt);
-    close_node(&n);
-}
-
-static void pattern(dumper *d, const mp_pattern *p) {
-    node n;
+static void describe_pattern(desc *ds, const mp_pattern *p) {
     switch ((mp_pattern_kind)p->kind) {
     case MP_PAT_MATCHVALUE:
-        n = open_node(d, "MatchValue");
-        field(&n, "value");
-        expr(d, p->v.MatchValue.value);
+        ds->name = "MatchValue";
+        add(ds, "value", one(V_EXPR, p->v.MatchValue.value));
         break;
     case MP_PAT_MATCHSINGLETON:
-        n = open_node(d, "MatchSingleton");
-        field(&n, "value");
-        puts_(d, p->v.MatchSingleton.value == MP_CONST_NONE ? "None"
-                 : p->v.MatchSingleton.value == MP_CONST_TRUE ? "True" : "False");
+        ds->name = "MatchSingleton";
+        add(ds, "value", one(V_RAW, p->v.MatchSingleton.value == MP_CONST_NONE ? "None"
+                                    : p->v.MatchSingleton.value == MP_CONST_TRUE ? "True" : "False"));
         break;
     case MP_PAT_MATCHSEQUENCE:
-        n = open_node(d, "MatchSequence");
-        field(&n, "patterns");
-        LIST(d, p->v.MatchSequence.patterns, pattern);
+        ds->name = "MatchSequence";
+        add(ds, "patterns", LIST(V_PATTERN, p->v.MatchSequence.patterns));
         break;
     case MP_PAT_MATCHMAPPING:
-        n = open_node(d, "MatchMapping");
-        field(&n, "keys");
-        LIST(d, p->v.MatchMapping.keys, expr);
-        field(&n, "patterns");
-        LIST(d, p->v.MatchMapping.patterns, pattern);
-        if (p->v.MatchMapping.rest) {
-            field(&n, "rest");
-            ident(d, p->v.MatchMapping.rest);
-        }
+        ds->name = "MatchMapping";
+        add(ds, "keys", LIST(V_EXPR, p->v.MatchMapping.keys));
+        add(ds, "patterns", LIST(V_PATTERN, p->v.MatchMapping.patterns));
+        OPT(ds, "rest", V_IDENT, p->v.MatchMapping.rest);
         break;
     case MP_PAT_MATCHCLASS:
-        n = open_node(d, "MatchClass");
-        field(&n, "cls");
-        expr(d, p->v.MatchClass.cls);
-        field(&n, "patterns");
-        LIST(d, p->v.MatchClass.patterns, pattern);
-        field(&n, "kwd_attrs");
-        LIST(d, p->v.MatchClass.kwd_attrs, ident);
-        field(&n, "kwd_patterns");
-        LIST(d, p->v.MatchClass.kwd_patterns, pattern);
+        ds->name = "MatchClass";
+        add(ds, "cls", one(V_EXPR, p->v.MatchClass.cls));
+        add(ds, "patterns", LIST(V_PATTERN, p->v.MatchClass.patterns));
+        add(ds, "kwd_attrs", LIST(V_IDENT, p->v.MatchClass.kwd_attrs));
+        add(ds, "kwd_patterns", LIST(V_PATTERN, p->v.MatchClass.kwd_patterns));
         break;
     case MP_PAT_MATCHSTAR:
-        n = open_node(d, "MatchStar");
-        if (p->v.MatchStar.name) {
-            field(&n, "name");
-            ident(d, p->v.MatchStar.name);
-        }
+        ds->name = "MatchStar";
+        OPT(ds, "name", V_IDENT, p->v.MatchStar.name);
         break;
     case MP_PAT_MATCHAS:
-        n = open_node(d, "MatchAs");
-        if (p->v.MatchAs.pattern) {
-            field(&n, "pattern");
-            pattern(d, p->v.MatchAs.pattern);
-        }
-        if (p->v.MatchAs.name) {
-            field(&n, "name");
-            ident(d, p->v.MatchAs.name);
-        }
+        ds->name = "MatchAs";
+        OPT(ds, "pattern", V_PATTERN, p->v.MatchAs.pattern);
+        OPT(ds, "name", V_IDENT, p->v.MatchAs.name);
         break;
     case MP_PAT_MATCHOR:
-        n = open_node(d, "MatchOr");
-        field(&n, "patterns");
-        LIST(d, p->v.MatchOr.patterns, pattern);
+        ds->name = "MatchOr";
+        add(ds, "patterns", LIST(V_PATTERN, p->v.MatchOr.patterns));
         break;
     default:
-        n = open_node(d, "Invalid");
+        ds->name = "Invalid";
         break;
     }
-    close_node(&n);
 }
 
-static void stmt(dumper *d, const mp_stmt *s) {
-    node n;
-    char buf[16];
+static void describe_stmt(desc *ds, const mp_stmt *s) {
     switch ((mp_stmt_kind)s->kind) {
     case MP_STMT_FUNCTIONDEF:
     case MP_STMT_ASYNCFUNCTIONDEF:
-        n = open_node(d, s->kind == MP_STMT_FUNCTIONDEF ? "FunctionDef" : "AsyncFunctionDef");
-        field(&n, "name");
-        ident(d, s->v.FunctionDef.name);
-        field(&n, "args");
-        arguments(d, s->v.FunctionDef.args);
-        field(&n, "body");
-        LIST(d, s->v.FunctionDef.body, stmt);
-        field(&n, "decorator_list");
-        LIST(d, s->v.FunctionDef.decorator_list, expr);
-        if (s->v.FunctionDef.returns) {
-            field(&n, "returns");
-            expr(d, s->v.FunctionDef.returns);
-        }
+        ds->name = s->kind == MP_STMT_FUNCTIONDEF ? "FunctionDef" : "AsyncFunctionDef";
+        add(ds, "name", one(V_IDENT, s->v.FunctionDef.name));
+        add(ds, "args", one(V_ARGUMENTS, s->v.FunctionDef.args));
+        add(ds, "body", LIST(V_STMT, s->v.FunctionDef.body));
+        add(ds, "decorator_list", LIST(V_EXPR, s->v.FunctionDef.decorator_list));
+        OPT(ds, "returns", V_EXPR, s->v.FunctionDef.returns);
         break;
     case MP_STMT_CLASSDEF:
-        n = open_node(d, "ClassDef");
-        field(&n, "name");
-        ident(d, s->v.ClassDef.name);
-        field(&n, "bases");
-        LIST(d, s->v.ClassDef.bases, expr);
-        field(&n, "keywords");
-        LIST(d, s->v.ClassDef.keywords, keyword);
-        field(&n, "body");
-        LIST(d, s->v.ClassDef.body, stmt);
-        field(&n, "decorator_list");
-        LIST(d, s->v.ClassDef.decorator_list, expr);
+        ds->name = "ClassDef";
+        add(ds, "name", one(V_IDENT, s->v.ClassDef.name));
+        add(ds, "bases", LIST(V_EXPR, s->v.ClassDef.bases));
+        add(ds, "keywords", LIST(V_KEYWORD, s->v.ClassDef.keywords));
+        add(ds, "body", LIST(V_STMT, s->v.ClassDef.body));
+        add(ds, "decorator_list", LIST(V_EXPR, s->v.ClassDef.decorator_list));
         break;
     case MP_STMT_RETURN:
-        n = open_node(d, "Return");
-        if (s->v.Return.value) {
-            field(&n, "value");
-            expr(d, s->v.Return.value);
-        }
+        ds->name = "Return";
+        OPT(ds, "value", V_EXPR, s->v.Return.value);
         break;
     case MP_STMT_DELETE:
-        n = open_node(d, "Delete");
-        field(&n, "targets");
-        LIST(d, s->v.Delete.targets, expr);
+        ds->name = "Delete";
+        add(ds, "targets", LIST(V_EXPR, s->v.Delete.targets));
         break;
     case MP_STMT_ASSIGN:
-        n = open_node(d, "Assign");
-        field(&n, "targets");
-        LIST(d, s->v.Assign.targets, expr);
-        field(&n, "value");
-        expr(d, s->v.Assign.value);
+        ds->name = "Assign";
+        add(ds, "targets", LIST(V_EXPR, s->v.Assign.targets));
+        add(ds, "value", one(V_EXPR, s->v.Assign.value));
         break;
     case MP_STMT_AUGASSIGN:
-        n = open_node(d, "AugAssign");
-        field(&n, "target");
-        expr(d, s->v.AugAssign.target);
-        field(&n, "op");
-        puts_(d, operator_names[s->v.AugAssign.op]);
-        field(&n, "value");
-        expr(d, s->v.AugAssign.value);
+        ds->name = "AugAssign";
+        add(ds, "target", one(V_EXPR, s->v.AugAssign.target));
+        add(ds, "op", one(V_RAW, operator_names[s->v.AugAssign.op]));
+        add(ds, "value", one(V_EXPR, s->v.AugAssign.value));
         break;
     case MP_STMT_ANNASSIGN:
-        n = open_node(d, "AnnAssign");
-        field(&n, "target");
-        expr(d, s->v.AnnAssign.target);
-        field(&n, "annotation");
-        expr(d, s->v.AnnAssign.annotation);
-        if (s->v.AnnAssign.value) {
-            field(&n, "value");
-            expr(d, s->v.AnnAssign.value);
-        }
-        field(&n, "simple");
-        puts_(d, s->v.AnnAssign.simple ? "1" : "0");
+        ds->name = "AnnAssign";
+        add(ds, "target", one(V_EXPR, s->v.AnnAssign.target));
+        add(ds, "annotation", one(V_EXPR, s->v.AnnAssign.annotation));
+        OPT(ds, "value", V_EXPR, s->v.AnnAssign.value);
+        add(ds, "simple", number(s->v.AnnAssign.simple ? 1 : 0));
         break;
     case MP_STMT_FOR:
     case MP_STMT_ASYNCFOR:
-        n = open_node(d, s->kind == MP_STMT_FOR ? "For" : "AsyncFor");
-        field(&n, "target");
-        expr(d, s->v.For.target);
-        field(&n, "iter");
-        expr(d, s->v.For.iter);
-        field(&n, "body");
-        LIST(d, s->v.For.body, stmt);
-        field(&n, "orelse");
-        LIST(d, s->v.For.orelse, stmt);
+        ds->name = s->kind == MP_STMT_FOR ? "For" : "AsyncFor";
+        add(ds, "target", one(V_EXPR, s->v.For.target));
+        add(ds, "iter", one(V_EXPR, s->v.For.iter));
+        add(ds, "body", LIST(V_STMT, s->v.For.body));
+        add(ds, "orelse", LIST(V_STMT, s->v.For.orelse));
         break;
     case MP_STMT_WHILE:
     case MP_STMT_IF:
-        n = open_node(d, s->kind == MP_STMT_WHILE ? "While" : "If");
-        field(&n, "test");
-        expr(d, s->v.While.test);
-        field(&n, "body");
-        LIST(d, s->v.While.body, stmt);
-        field(&n, "orelse");
-        LIST(d, s->v.While.orelse, stmt);
+        ds->name = s->kind == MP_STMT_WHILE ? "While" : "If";
+        add(ds, "test", one(V_EXPR, s->v.While.test));
+        add(ds, "body", LIST(V_STMT, s->v.While.body));
+        add(ds, "orelse", LIST(V_STMT, s->v.While.orelse));
         break;
     case MP_STMT_WITH:
     case MP_STMT_ASYNCWITH:
-        n = open_node(d, s->kind == MP_STMT_WITH ? "With" : "AsyncWith");
-        field(&n, "items");
-        LIST(d, s->v.With.items, withitem);
-        field(&n, "body");
-        LIST(d, s->v.With.body, stmt);
+        ds->name = s->kind == MP_STMT_WITH ? "With" : "AsyncWith";
+        add(ds, "items", LIST(V_WITHITEM, s->v.With.items));
+        add(ds, "body", LIST(V_STMT, s->v.With.body));
         break;
     case MP_STMT_MATCH:
-        n = open_node(d, "Match");
-        field(&n, "subject");
-        expr(d, s->v.Match.subject);
-        field(&n, "cases");
-        LIST(d, s->v.Match.cases, match_case);
+        ds->name = "Match";
+        add(ds, "subject", one(V_EXPR, s->v.Match.subject));
+        add(ds, "cases", LIST(V_MATCH_CASE, s->v.Match.cases));
         break;
     case MP_STMT_RAISE:
-        n = open_node(d, "Raise");
-        if (s->v.Raise.exc) {
-            field(&n, "exc");
-            expr(d, s->v.Raise.exc);
-        }
-        if (s->v.Raise.cause) {
-            field(&n, "cause");
-            expr(d, s->v.Raise.cause);
-        }
+        ds->name = "Raise";
+        OPT(ds, "exc", V_EXPR, s->v.Raise.exc);
+        OPT(ds, "cause", V_EXPR, s->v.Raise.cause);
         break;
     case MP_STMT_TRY:
     case MP_STMT_TRYSTAR:
-        n = open_node(d, s->kind == MP_STMT_TRY ? "Try" : "TryStar");
-        field(&n, "body");
-        LIST(d, s->v.Try.body, stmt);
-        field(&n, "handlers");
-        LIST(d, s->v.Try.handlers, handler);
-        field(&n, "orelse");
-        LIST(d, s->v.Try.orelse, stmt);
-        field(&n, "finalbody");
-        LIST(d, s->v.Try.finalbody, stmt);
+        ds->name = s->kind == MP_STMT_TRY ? "Try" : "TryStar";
+        add(ds, "body", LIST(V_STMT, s->v.Try.body));
+        add(ds, "handlers", LIST(V_HANDLER, s->v.Try.handlers));
+        add(ds, "orelse", LIST(V_STMT, s->v.Try.orelse));
+        add(ds, "finalbody", LIST(V_STMT, s->v.Try.finalbody));
         break;
     case MP_STMT_ASSERT:
-        n = open_node(d, "Assert");
-        field(&n, "test");
-        expr(d, s->v.Assert.test);
-        if (s->v.Assert.msg) {
-            field(&n, "msg");
-            expr(d, s->v.Assert.msg);
-        }
+        ds->name = "Assert";
+        add(ds, "test", one(V_EXPR, s->v.Assert.test));
+        OPT(ds, "msg", V_EXPR, s->v.Assert.msg);
         break;
     case MP_STMT_IMPORT:
-        n = open_node(d, "Import");
-        field(&n, "names");
-        LIST(d, s->v.Import.names, alias);
+        ds->name = "Import";
+        add(ds, "names", LIST(V_ALIAS, s->v.Import.names));
         break;
     case MP_STMT_IMPORTFROM:
-        n = open_node(d, "ImportFrom");
-        if (s->v.ImportFrom.module) {
-            field(&n, "module");
-            ident(d, s->v.ImportFrom.module);
-        }
-        field(&n, "names");
-        LIST(d, s->v.ImportFrom.names, alias);
-        field(&n, "level");
-        snprintf(buf, sizeof buf, "%d", s->v.ImportFrom.level);
-        puts_(d, buf);
+        ds->name = "ImportFrom";
+        OPT(ds, "module", V_IDENT, s->v.ImportFrom.module);
+        add(ds, "names", LIST(V_ALIAS, s->v.ImportFrom.names));
+        add(ds, "level", number(s->v.ImportFrom.level));
         break;
     case MP_STMT_GLOBAL:
     case MP_STMT_NONLOCAL:
-        n = open_node(d, s->kind == MP_STMT_GLOBAL ? "Global" : "Nonlocal");
-        field(&n, "names");
-        LIST(d, s->v.Global.names, ident);
+        ds->name = s->kind == MP_STMT_GLOBAL ? "Global" : "Nonlocal";
+        add(ds, "names", LIST(V_IDENT, s->v.Global.names));
         break;
     case MP_STMT_EXPR:
-        n = open_node(d, "Expr");
-        field(&n, "value");
-        expr(d, s->v.Expr.value);
+        ds->name = "Expr";
+        add(ds, "value", one(V_EXPR, s->v.Expr.value));
         break;
-    case MP_STMT_PASS: n = open_node(d, "Pass"); break;
-    case MP_STMT_BREAK: n = open_node(d, "Break"); break;
-    case MP_STMT_CONTINUE: n = open_node(d, "Continue"); break;
-    default: n = open_node(d, "Invalid"); break;
+    case MP_STMT_PASS: ds->name = "Pass"; break;
+    case MP_STMT_BREAK: ds->name = "Break"; break;
+    case MP_STMT_CONTINUE: ds->name = "Continue"; break;
+    default: ds->name = "Invalid"; break;
     }
-    close_node(&n);
 }
 
+static void describe(desc *ds, value_kind k, const void *node) {
+    ds->n = 0;
+    switch (k) {
+    case V_EXPR: describe_expr(ds, node); break;
+    case V_STMT: describe_stmt(ds, node); break;
+    case V_PATTERN: describe_pattern(ds, node); break;
+    case V_ARG: {
+        const mp_arg *a = node;
+        ds->name = "arg";
+        add(ds, "arg", one(V_IDENT, a->arg));
+        OPT(ds, "annotation", V_EXPR, a->annotation);
+        break;
+    }
+    case V_ARGUMENTS: {
+        const mp_arguments *a = node;
+        ds->name = "arguments";
+        add(ds, "posonlyargs", LIST(V_ARG, a->posonlyargs));
+        add(ds, "args", LIST(V_ARG, a->args));
+        OPT(ds, "vararg", V_ARG, a->vararg);
+        add(ds, "kwonlyargs", LIST(V_ARG, a->kwonlyargs));
+        add(ds, "kw_defaults", LIST(V_EXPR, a->kw_defaults));
+        OPT(ds, "kwarg", V_ARG, a->kwarg);
+        add(ds, "defaults", LIST(V_EXPR, a->defaults));
+        break;
+    }
+    case V_KEYWORD: {
+        const mp_keyword *kw = node;
+        ds->name = "keyword";
+        OPT(ds, "arg", V_IDENT, kw->arg);
+        add(ds, "value", one(V_EXPR, kw->value));
+        break;
+    }
+    case V_COMPREHENSION: {
+        const mp_comprehension *c = node;
+        ds->name = "comprehension";
+        add(ds, "target", one(V_EXPR, c->target));
+        add(ds, "iter", one(V_EXPR, c->iter));
+        add(ds, "ifs", LIST(V_EXPR, c->ifs));
+        add(ds, "is_async", number(c->is_async ? 1 : 0));
+        break;
+    }
+    case V_WITHITEM: {
+        const mp_withitem *w = node;
+        ds->name = "withitem";
+        add(ds, "context_expr", one(V_EXPR, w->context_expr));
+        OPT(ds, "optional_vars", V_EXPR, w->optional_vars);
+        break;
+    }
+    case V_HANDLER: {
+        const mp_excepthandler *h = node;
+        ds->name = "ExceptHandler";
+        OPT(ds, "type", V_EXPR, h->type);
+        OPT(ds, "name", V_IDENT, h->name);
+        add(ds, "body", LIST(V_STMT, h->body));
+        break;
+    }
+    case V_MATCH_CASE: {
+        const mp_match_case *c = node;
+        ds->name = "match_case";
+        add(ds, "pattern", one(V_PATTERN, c->pattern));
+        OPT(ds, "guard", V_EXPR, c->guard);
+        add(ds, "body", LIST(V_STMT, c->body));
+        break;
+    }
+    case V_ALIAS: {
+        const mp_alias *a = node;
+        ds->name = "alias";
+        add(ds, "name", one(V_IDENT, a->name));
+        OPT(ds, "asname", V_IDENT, a->asname);
+        break;
+    }
+    default:
+        ds->name = "Invalid";
+        break;
+    }
+}
+
+/* Prints a value that has no children; returns false for a node, which the caller pushes. */
+static bool print_leaf(dumper *d, value_kind k, const void *ptr, int number) {
+    char buf[16];
+    switch (k) {
+    case V_RAW: puts_(d, ptr); return true;
+    case V_INT:
+        snprintf(buf, sizeof buf, "%d", number);
+        puts_(d, buf);
+        return true;
+    case V_IDENT: repr_str(d, ptr, strlen(ptr)); return true;
+    case V_CONST: repr_constant(d, ptr); return true;
+    default: return false;
+    }
+}
+
+typedef struct frame {
+    desc ds;
+    int field;   /* the field being printed */
+    int elem;    /* within a list field: the next element; -1 before the field starts */
+} frame;
+
 void mp_ast_dump_module(const mp_module *m, mp_dump_write write, void *ctx) {
-    dumper d = {write, ctx};
-    node n = open_node(&d, "Module");
-    field(&n, "body");
-    LIST(&d, m->body, stmt);
-    field(&n, "type_ignores");
-    puts_(&d, "[]");
-    close_node(&n);
+    dumper dd = {write, ctx}, *d = &dd;
+    size_t cap = 64, sp = 0;
+    frame *stack = malloc(cap * sizeof *stack);
+    if (!stack) {
+        puts_(d, "<out of memory>");
+        return;
+    }
+    frame *root = &stack[sp++];
+    root->ds.name = "Module";
+    root->ds.n = 0;
+    add(&root->ds, "body", LIST(V_STMT, m->body));
+    add(&root->ds, "type_ignores", one(V_RAW, "[]"));
+    root->field = 0;
+    root->elem = -1;
+    puts_(d, "Module(");
+    while (sp > 0) {
+        frame *fr = &stack[sp - 1];
+        if (fr->field == fr->ds.n) {
+            puts_(d, ")");
+            sp--;
+            continue;
+        }
+        field *f = &fr->ds.f[fr->field];
+        value_kind k = (value_kind)f->v.kind;
+        const void *child = NULL;
+        if (fr->elem < 0) {
+            if (fr->field > 0)
+                puts_(d, ", ");
+            puts_(d, f->name);
+            puts_(d, "=");
+            if (f->v.is_list) {
+                puts_(d, "[");
+                fr->elem = 0;
+                continue;
+            }
+            fr->field++;
+            if (print_leaf(d, k, f->v.ptr, f->v.number))
+                continue;
+            child = f->v.ptr;
+        } else {
+            if (fr->elem == f->v.count) {
+                puts_(d, "]");
+                fr->elem = -1;
+                fr->field++;
+                continue;
+            }
+            int i = fr->elem++;
+            if (i > 0)
+                puts_(d, ", ");
+            if (k == V_CMPOP) {
+                puts_(d, cmp_names[((const int *)f->v.ptr)[i]]);
+                continue;
+            }
+            child = ((const void *const *)f->v.ptr)[i];
+            if (!child) {
+                puts_(d, "None");
+                continue;
+            }
+            if (print_leaf(d, k, child, 0))
+                continue;
+        }
+        if (sp == cap) {
+            frame *bigger = realloc(stack, 2 * cap * sizeof *stack);
+            if (!bigger) {
+                puts_(d, "<out of memory>");
+                break;
+            }
+            stack = bigger;
+            cap *= 2;
+        }
+        frame *next = &stack[sp++];
+        describe(&next->ds, k, child);
+        next->field = 0;
+        next->elem = -1;
+        puts_(d, next->ds.name);
+        puts_(d, "(");
+    }
+    free(stack);
 }
