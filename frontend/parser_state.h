@@ -12,8 +12,8 @@
 
 #define MP_MAX_INDENT 100     /* CPython's MAXINDENT */
 #define MP_MAX_PAREN 200      /* CPython's MAXLEVEL */
-#define MP_MAX_EXPR_DEPTH 3000  /* bounds the depth of any expression tree (CPython's limit is similar) */
-#define MP_MAX_STMT_DEPTH 1000  /* bounds statement nesting (long elif chains nest) */
+#define MP_MAX_EXPR_DEPTH 2989  /* expression nesting CPython 3.11 accepts (2988 nested operators) */
+#define MP_MAX_STMT_DEPTH 2990  /* statement nesting (elif chains nest): CPython accepts 2988 elifs */
 
 typedef struct mp_token {
     const char *s;

@@ -74,7 +74,13 @@ def run_mpyc(mpyc, files):
                           stderr=subprocess.PIPE, timeout=1800)
     err_re = re.compile(r"^(.*):(\d+):(\d+): SyntaxError: (.*)$")
     failed = {}
-    for line in proc.stderr.decode("utf-8", "replace").splitlines():
+    stderr = proc.stderr.decode("utf-8", "replace")
+    for marker in ("ERROR: AddressSanitizer", "runtime error:", "ERROR: LeakSanitizer"):
+        if marker in stderr:
+            at = stderr.index(marker)
+            sys.stderr.write(stderr[max(0, at - 500):at + 3000])
+            raise SystemExit("sanitizer report from mpyc")
+    for line in stderr.splitlines():
         m = err_re.match(line)
         if m and m.group(1) in files_set(files):
             failed[m.group(1)] = "line %s col %s: %s" % (m.group(2), m.group(3), m.group(4))
