@@ -235,7 +235,7 @@ static void emit_const_defs(emitter *E) {
             fprintf(o, "static const struct { const Type *type; size_t len; Obj items[%d]; } m%d_c%d = "
                        "{&type_tuple, %d, {", k->n_items ? k->n_items : 1, E->index, c, k->n_items);
             for (int i = 0; i < k->n_items; i++) {
-                char buf[96];
+                char buf[256];
                 const_expr(E, k->items[i], buf, sizeof buf);
                 fprintf(o, "%s%s", i ? ", " : "", buf);
             }
@@ -319,7 +319,7 @@ static void emit_instr(emitter *E, const ir_instr *i) {
 #define CHECK_OBJ(...) do { fprintf(o, "\tif (!(v%d = ", d); fprintf(o, __VA_ARGS__); fprintf(o, ")) goto %s;\n", fail); } while (0)
     switch ((ir_op)i->op) {
     case IR_CONST: {
-        char buf[96];
+        char buf[256];
         const_expr(E, (int)i->imm, buf, sizeof buf);
         fprintf(o, "\tv%d = %s;\n", d, buf);
         break;
