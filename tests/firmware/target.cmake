@@ -1,7 +1,7 @@
 # Firmware test programs, built for each board by hal/target/CMakeLists.txt
 # (which provides mpyc_add_firmware and the board variables).
 set(fw_dir ${MPYC_SOURCE_DIR}/tests/firmware)
-foreach(program hello ticks memory fault hang)
+foreach(program hello ticks memory fault hang softfloat)
   mpyc_add_firmware(fw-${program} ${fw_dir}/${program}.c)
 endforeach()
 # The heap size set at link time, as mpyc build --heap does.
