@@ -61,6 +61,12 @@ def run_one(prog, args):
     err = err_bytes.decode("utf-8", "replace")
     problems = []
     expected_out = prog.read_sidecar(".exp")
+    expected_err = prog.read_sidecar(".stderr")
+    if args.target and args.target != "host":
+        # a board has one console: the traceback follows the output on it
+        if expected_out is not None and expected_err is not None:
+            expected_out += expected_err
+        expected_err = None
     if expected_out is None:
         problems.append("missing .exp file")
     elif out != expected_out:
@@ -71,7 +77,6 @@ def run_one(prog, args):
         tail = "\n".join("    " + l for l in err.splitlines()[-6:])
         problems.append("exit status %d, expected %d%s" % (proc.returncode, expected_status,
                                                           ("\n" + tail) if tail else ""))
-    expected_err = prog.read_sidecar(".stderr")
     if expected_err is not None and err != expected_err:
         problems.append("stderr differs\n" + short_diff(expected_err, err, "stderr"))
     return "; ".join(problems) if problems else None
