@@ -307,7 +307,7 @@ df_bits sf_to_df(sf_bits a) {
 sf_bits df_to_sf(df_bits a) {
     Unpacked u = unpack(a, &F64);
     switch (u.cls) {
-    case NAN_: return (sf_bits)(u.sign << 31) | (sf_bits)default_nan(&F32) | (sf_bits)((a >> 29) & 0x3FFFFFu);
+    case NAN_: return (sf_bits)u.sign << 31 | (sf_bits)default_nan(&F32) | (sf_bits)((a >> 29) & 0x3FFFFFu);
     case INF: return (sf_bits)pack_inf(u.sign, &F32);
     case ZERO: return (sf_bits)pack_zero(u.sign, &F32);
     default: return (sf_bits)round_pack(u.sign, u.exp, u.sig, &F32);
