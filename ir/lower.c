@@ -562,25 +562,11 @@ static int joined_str(lower *L, const mp_expr *e) {
 static int lower_function(lower *L, const void *node, const char *name, const mp_arguments *args,
                           const mp_stmt_seq *body, const mp_expr *lambda_body, mp_loc loc);
 
-static int comprehension(lower *L, const mp_expr *e) {
-    const mp_comprehension_seq *gens;
-    ir_op kind;
-    switch (e->kind) {
-    case MP_EXPR_LISTCOMP: gens = &e->v.ListComp.generators; kind = IR_LIST; break;
-    case MP_EXPR_SETCOMP: gens = &e->v.SetComp.generators; kind = IR_SET; break;
-    case MP_EXPR_DICTCOMP: gens = &e->v.DictComp.generators; kind = IR_DICT; break;
-    default: gens = &e->v.GeneratorExp.generators; kind = IR_LIST; break;
-    }
-    for (int g = 0; g < gens->count; g++)
-        if (gens->items[g]->is_async)
-            unsupported(L, e->loc, "asynchronous comprehension");
-    int first = op1(L, IR_GETITER, expr(L, gens->items[0]->iter), 0);
-    scope *saved = L->sc;
-    L->sc = scope_of(&L->st, e);
-    int result = op0(L, kind, 0);
-    for (int k = 0; k < L->sc->n_syms; k++)
-        if ((L->sc->syms[k].flags & SYM_CELL) && L->sc->syms[k].slot >= 0)
-            stmt_op(L, IR_CELL_NEW, 0, NULL, L->sc->syms[k].slot, -1);
+/* The loops of a comprehension; `first` is the iterator of the first
+ * generator. The innermost body appends to `result`, or yields when
+ * `result` is -1 (a generator expression). */
+static void comprehension_loops(lower *L, const mp_expr *e, const mp_comprehension_seq *gens, int first,
+                                ir_op kind, int result) {
     ir_block *heads[32];
     ir_block *exit_block = new_block(L);
     int n = gens->count < 32 ? gens->count : 32;
@@ -608,18 +594,86 @@ static int comprehension(lower *L, const mp_expr *e) {
         int k = expr(L, e->v.DictComp.key);
         int args[3] = {result, k, expr(L, e->v.DictComp.value)};
         stmt_op(L, IR_DICT_SET, 3, args, 0, -1);
+    } else if (result < 0) {
+        op1(L, IR_YIELD, expr(L, e->v.GeneratorExp.elt), ++L->fn->n_resume);
     } else {
-        const mp_expr *elt = e->kind == MP_EXPR_SETCOMP ? e->v.SetComp.elt
-                           : e->kind == MP_EXPR_LISTCOMP ? e->v.ListComp.elt : e->v.GeneratorExp.elt;
+        const mp_expr *elt = e->kind == MP_EXPR_SETCOMP ? e->v.SetComp.elt : e->v.ListComp.elt;
         int args[2] = {result, expr(L, elt)};
         stmt_op(L, kind == IR_SET ? IR_SET_ADD : IR_LIST_APPEND, 2, args, 0, -1);
     }
     jmp(L, heads[n - 1]);
     set_block(L, exit_block);
-    L->sc = saved;
-    /* A generator expression is evaluated eagerly into a list and iterated. */
+}
+
+static int closure_tuple(lower *L, scope *sc);
+static void function_prologue(lower *L, scope *sc);
+static void ret(lower *L, int v);
+
+/* A generator expression: a generator function of one parameter (the first
+ * iterator, evaluated here), called at once. */
+static int generator_expression(lower *L, const mp_expr *e, int first) {
+    scope *sc = scope_of(&L->st, e);
+    int closure = closure_tuple(L, sc);
+    ir_function *fn = ir_function_new(L->a, L->m);
+    fn->kind = IR_FN_GENERATOR;
+    fn->name = "<genexpr>";
+    fn->qualname = fn->name;
+    fn->line = e->loc.line;
+    fn->n_pos = fn->n_params = 1;
+    fn->param_names = mp_arena_alloc(L->a, sizeof(char *) * 2);
+    fn->param_names[0] = sc->slot_names[0];
+    fn->n_free = sc->n_frees;
+    lower saved = *L;
+    L->fn = fn;
+    L->sc = sc;
+    L->handler = -1;
+    L->n_loops = 0;
+    L->n_fins = 0;
+    L->n_caught = 0;
+    L->cur = new_block(L);
+    L->line = e->loc.line;
+    function_prologue(L, sc);
+    comprehension_loops(L, e, &e->v.GeneratorExp.generators, op0(L, IR_LOAD_LOCAL, 0), IR_LIST, -1);
+    ret(L, none_vreg(L));
+    fn->n_slots = sc->n_slots;
+    fn->slot_names = sc->slot_names;
+    *L = saved;
+    ir_instr *f = emit(L, IR_FUNCTION, 3);
+    f->imm = fn->index;
+    f->args[0] = -1;
+    f->args[1] = -1;
+    f->args[2] = closure;
+    int fv = def(L, f, IR_REP_OBJ);
+    ir_instr *c = emit(L, IR_CALL, 2);
+    c->args[0] = fv;
+    c->args[1] = first;
+    c->imm = 1;
+    return def(L, c, IR_REP_OBJ);
+}
+
+static int comprehension(lower *L, const mp_expr *e) {
+    const mp_comprehension_seq *gens;
+    ir_op kind;
+    switch (e->kind) {
+    case MP_EXPR_LISTCOMP: gens = &e->v.ListComp.generators; kind = IR_LIST; break;
+    case MP_EXPR_SETCOMP: gens = &e->v.SetComp.generators; kind = IR_SET; break;
+    case MP_EXPR_DICTCOMP: gens = &e->v.DictComp.generators; kind = IR_DICT; break;
+    default: gens = &e->v.GeneratorExp.generators; kind = IR_LIST; break;
+    }
+    for (int g = 0; g < gens->count; g++)
+        if (gens->items[g]->is_async)
+            unsupported(L, e->loc, "asynchronous comprehension");
+    int first = op1(L, IR_GETITER, expr(L, gens->items[0]->iter), 0);
     if (e->kind == MP_EXPR_GENERATOREXP)
-        return op1(L, IR_GETITER, result, 0);
+        return generator_expression(L, e, first);
+    scope *saved = L->sc;
+    L->sc = scope_of(&L->st, e);
+    int result = op0(L, kind, 0);
+    for (int k = 0; k < L->sc->n_syms; k++)
+        if ((L->sc->syms[k].flags & SYM_CELL) && L->sc->syms[k].slot >= 0)
+            stmt_op(L, IR_CELL_NEW, 0, NULL, L->sc->syms[k].slot, -1);
+    comprehension_loops(L, e, gens, first, kind, result);
+    L->sc = saved;
     return result;
 }
 
@@ -1551,6 +1605,25 @@ static const char *qualify(lower *L, const char *name) {
     return out;
 }
 
+/* The tuple of cells a new function of scope sc closes over, or -1. */
+static int closure_tuple(lower *L, scope *sc) {
+    if (!sc->n_frees)
+        return -1;
+    int *cells = mp_arena_alloc(L->a, sizeof(int) * (size_t)sc->n_frees);
+    for (int k = 0; k < sc->n_frees; k++) {
+        binding b = scope_closure_cell(L->sc, sc->frees[k]);
+        if (b.kind == B_FREE)
+            cells[k] = op0(L, IR_CELL_OF_FREE, b.index);
+        else
+            cells[k] = op0(L, IR_CELL_OF_LOCAL, b.index);
+    }
+    ir_instr *t = emit(L, IR_TUPLE, sc->n_frees);
+    for (int k = 0; k < sc->n_frees; k++)
+        t->args[k] = cells[k];
+    t->imm = sc->n_frees;
+    return def(L, t, IR_REP_OBJ);
+}
+
 static void function_prologue(lower *L, scope *sc) {
     for (int k = 0; k < sc->n_syms; k++) {
         sc_sym *y = &sc->syms[k];
@@ -1576,22 +1649,7 @@ static int lower_function(lower *L, const void *node, const char *name, const mp
                      expr(L, args->kw_defaults.items[k])};
         stmt_op(L, IR_DICT_SET, 3, a3, 0, -1);
     }
-    int closure = -1;
-    if (sc->n_frees) {
-        int *cells = mp_arena_alloc(L->a, sizeof(int) * (size_t)sc->n_frees);
-        for (int k = 0; k < sc->n_frees; k++) {
-            binding b = scope_closure_cell(L->sc, sc->frees[k]);
-            if (b.kind == B_FREE)
-                cells[k] = op0(L, IR_CELL_OF_FREE, b.index);
-            else
-                cells[k] = op0(L, IR_CELL_OF_LOCAL, b.index);
-        }
-        ir_instr *t = emit(L, IR_TUPLE, sc->n_frees);
-        for (int k = 0; k < sc->n_frees; k++)
-            t->args[k] = cells[k];
-        t->imm = sc->n_frees;
-        closure = def(L, t, IR_REP_OBJ);
-    }
+    int closure = closure_tuple(L, sc);
 
     ir_function *fn = ir_function_new(L->a, L->m);
     fn->kind = sc->is_generator ? IR_FN_GENERATOR : IR_FN_FUNCTION;

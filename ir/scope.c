@@ -174,11 +174,17 @@ static void walk_comprehension(builder *b, const mp_expr *e, const mp_comprehens
                                const mp_expr *elt, const mp_expr *value) {
     /* the first iterable is evaluated in the enclosing scope */
     walk_expr(b, gens->items[0]->iter);
-    scope *s = scope_open(b, SC_COMP, e, e->loc.line, e->loc.col);
+    bool lazy = e->kind == MP_EXPR_GENERATOREXP;
+    scope *s = scope_open(b, lazy ? SC_LAMBDA : SC_COMP, e, e->loc.line, e->loc.col);
     scope *saved = b->cur;
     b->cur = s;
-    if (e->kind == MP_EXPR_GENERATOREXP)
-        s->is_generator = true;
+    if (lazy) {
+        /* a real generator function over its first iterator */
+        s->is_generator = s->is_genexp = true;
+        sc_sym *y = sym_get(b, s, ".0");
+        y->flags |= SYM_LOCAL | SYM_PARAM;
+        y->slot = scope_add_slot_(s, y->name);
+    }
     for (int i = 0; i < gens->count; i++) {
         const mp_comprehension *g = gens->items[i];
         if (i)
@@ -200,10 +206,13 @@ static void walk_expr(builder *b, const mp_expr *e) {
         walk_expr(b, e->v.NamedExpr.value);
         /* binds in the nearest enclosing non-comprehension scope */
         scope *saved = b->cur;
-        while (b->cur->kind == SC_COMP)
+        while (b->cur->kind == SC_COMP || b->cur->is_genexp)
             b->cur = b->cur->parent;
         walk_target(b, e->v.NamedExpr.target);
         b->cur = saved;
+        /* a generator expression reaches it as a free variable */
+        if (e->v.NamedExpr.target->kind == MP_EXPR_NAME)
+            use(b, e->v.NamedExpr.target->v.Name.id);
         break;
     }
     case MP_EXPR_BINOP: walk_expr(b, e->v.BinOp.left); walk_expr(b, e->v.BinOp.right); break;

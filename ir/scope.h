@@ -39,6 +39,8 @@ struct scope {
     int slot_cap;
     const char **slot_names;
     bool is_generator, is_async, has_class_cell, uses_super;
+    bool is_genexp;         /* a generator expression: a lambda-like host whose
+                               parameter ".0" is the first iterator */
     int line, col;
     ir_error *err;
 };

@@ -224,7 +224,7 @@ static Obj builtin_next(size_t n, const Obj *args) {
         return v;
     if (n > 1)
         return args[1];
-    return rt_raise_stop_iteration(RT_NONE);
+    return rt_raise_stop_iteration(rt_iter_stop_value(args[0]));
 }
 RT_FN_VAR(rt_builtin_next_obj, 1, 2, builtin_next);
 

@@ -51,6 +51,20 @@ static Obj gen_iternext(Obj self) {
     return gen_step((Generator *)self, RT_NONE, 0);
 }
 
+/* What a finished iterator's StopIteration carries: a generator's return value. */
+Obj rt_iter_stop_value(Obj iter) {
+    if (type_of(iter) == &type_generator)
+        return ((Generator *)iter)->ret;
+    return RT_NONE;
+}
+
+static Obj gen_next_method(Obj self) {
+    Obj r = gen_iternext(self);
+    if (r == RT_STOP)
+        return rt_raise_stop_iteration(((Generator *)self)->ret);
+    return r;
+}
+
 static Obj gen_getiter(Obj self) {
     return self;
 }
@@ -105,7 +119,7 @@ static int gen_print(Stream *s, Obj self, PrintKind kind) {
 static RT_METHOD2(gen_send_obj, gen_send);
 static RT_METHOD_VAR(gen_throw_obj, 2, 4, gen_throw);
 static RT_METHOD1(gen_close_obj, gen_close);
-static RT_METHOD1(gen_next_obj, gen_iternext);
+static RT_METHOD1(gen_next_obj, gen_next_method);
 
 static const AttrEntry gen_attrs[] = {
     {NAME(send), RT_OBJ(&gen_send_obj)},

@@ -95,6 +95,8 @@ Obj rt_raise_memory_error(void);
 Obj rt_raise_os_error(int errnum);
 /* StopIteration(value) (value RT_NONE: plain StopIteration). */
 Obj rt_raise_stop_iteration(Obj value);
+/* The value a finished iterator's StopIteration carries (a generator's return). */
+Obj rt_iter_stop_value(Obj iter);
 /* The standard messages. */
 Obj rt_raise_name_error(Obj name);            /* name 'x' isn't defined */
 Obj rt_raise_attr_error(Obj obj, Obj name);   /* 'int' object has no attribute 'x' */
