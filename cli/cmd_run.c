@@ -15,7 +15,7 @@
 #include "pipeline.h"
 
 static const char usage[] = "usage: mpyc run [--target T] [-I DIR] [--heap SIZE] [--stack SIZE] "
-                            "[--timeout S] [--icount] FILE [ARGS...]\n";
+                            "[--timeout S] [--icount] [--gpio-log F] FILE [ARGS...]\n";
 
 int cmd_run(int argc, char **argv) {
     pipeline_options opt = {0};
@@ -38,6 +38,10 @@ int cmd_run(int argc, char **argv) {
             }
             continue;
         }
+        if (!strcmp(argv[i], "--gpio-log") && i + 1 < argc) {
+            emu.gpio_log = argv[++i];
+            continue;
+        }
         if (!strcmp(argv[i], "--icount")) {
             emu.icount = true;
             continue;
@@ -53,8 +57,8 @@ int cmd_run(int argc, char **argv) {
         return 2;
     }
     opt.main_path = argv[i];
-    if (!opt.board && (opt.stack_size || emu.icount || emu.timeout_seconds > 0)) {
-        fprintf(stderr, "mpyc run: --stack, --timeout and --icount apply to board targets only\n");
+    if (!opt.board && (opt.stack_size || emu.icount || emu.timeout_seconds > 0 || emu.gpio_log)) {
+        fprintf(stderr, "mpyc run: --stack, --timeout, --icount and --gpio-log apply to board targets only\n");
         return 2;
     }
     if (opt.board && i + 1 < argc) {

@@ -40,6 +40,7 @@ typedef struct program {
     const char *roots[34];
     int n_roots;
     bool failed;
+    bool uses_stdlib;       /* imports a module of stdlib/ (its table is linked then) */
 } program;
 
 static void *host_alloc(void *ctx, size_t size) {
@@ -264,8 +265,12 @@ static void require(program *p, const module_src *from, const char *name, int li
             continue;
         memcpy(prefix, name, end);
         prefix[end] = 0;
-        if (is_builtin_module(prefix))
+        if (is_builtin_module(prefix)) {
+            static const char *const stdlib_names[] = {"time", "machine", "memorymap"};
+            for (size_t k = 0; k < sizeof stdlib_names / sizeof stdlib_names[0]; k++)
+                p->uses_stdlib |= !strcmp(prefix, stdlib_names[k]);
             return;
+        }
         if (!load_module(p, prefix)) {
             if (!quiet)
                 fprintf(stderr, "%s:%d:%d: warning: no module named '%s'\n", from->path, line, col + 1, prefix);
@@ -627,7 +632,7 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         char tmp_exe[1600];
         snprintf(tmp_exe, sizeof tmp_exe, "%s/%s", tmp, exe_name);
         if (board)
-            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, tmp_exe);
+            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, p->uses_stdlib, tmp_exe);
         else
             ok = ok && compile_c(&t, files, nf, tmp_exe);
         for (int k = 0; k < nf; k++)

@@ -14,7 +14,7 @@ HEAP_CAUGHT = """\
 chunks = []
 try:
     while True:
-        chunks.append(bytearray(1024))
+        chunks.append(bytearray(256))
 except MemoryError:
     n = len(chunks)
     chunks = None
@@ -57,6 +57,7 @@ def write(tmp, name, text):
 def main():
     mpyc, case = sys.argv[1], sys.argv[2]
     board = sys.argv[3] if len(sys.argv) > 3 else "mps2-an385"
+    heap = "6k" if board == "microbit" else "16k"  # the microbit has 16 KB of RAM in all
     tmp = tempfile.mkdtemp(prefix="mpyc-bad-")
     try:
         app = write(tmp, "app.py", HELLO)
@@ -83,11 +84,11 @@ def main():
             return expect(st, out, 1, "too large for microbit", "bytes of flash", "the board has 262144")
         if case == "heap-caught":
             p = write(tmp, "heap.py", HEAP_CAUGHT)
-            st, out = run([mpyc, "run", "--target", board, "--heap", "16k", "--timeout", "60", p])
+            st, out = run([mpyc, "run", "--target", board, "--heap", heap, "--timeout", "60", p])
             return expect(st, out, 0, "MemoryError caught after many chunks", "still running: 45")
         if case == "heap-uncaught":
             p = write(tmp, "heap.py", HEAP_UNCAUGHT)
-            st, out = run([mpyc, "run", "--target", board, "--heap", "16k", "--timeout", "60", p])
+            st, out = run([mpyc, "run", "--target", board, "--heap", heap, "--timeout", "60", p])
             bad = expect(st, out, 1, "start", "MemoryError")
             if "not reached" in out or "FATAL" in out:
                 print("FAIL: the program went on or the board faulted")
@@ -101,6 +102,11 @@ def main():
             p = write(tmp, "boom.py", "print('before')\nraise ValueError('boom')\n")
             st, out = run([mpyc, "run", "--target", board, "--timeout", "60", p])
             return expect(st, out, 1, "before", "Traceback", "ValueError: boom")
+        if case == "build-or-explain":
+            st, out = run([mpyc, "run", "--target", board, "--timeout", "60", app])
+            if st == 0:
+                return expect(st, out, 0, "hello")
+            return expect(st, out, 1, "mpyc: ", "failed") or (1 if "Segmentation" in out else 0)
         print("unknown case " + case)
         return 2
     finally:
