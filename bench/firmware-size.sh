@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Flash and RAM of a firmware test program on every board built under
-# build/targets/, from its ELF sections, as a Markdown table.
+# Flash and RAM on every board built under build/targets/, from the ELF
+# sections, as a Markdown table: of a firmware test program, or of Python
+# apps built with `mpyc build --target`.
 #   bench/firmware-size.sh [BUILD_DIR] [PROGRAM]   (defaults: build, fw-hello)
+#   bench/firmware-size.sh [BUILD_DIR] APP.py...   (e.g. examples/hello.py examples/blink.py)
 # flash  = .text + .ARM.exidx + the flash copies of .data/.tdata
 # static = RAM besides the heap: .data + .tdata + .bss + stack
 set -euo pipefail
 build=${1:-build}
-program=${2:-fw-hello}
+shift || true
+[ $# -gt 0 ] || set -- fw-hello
 [ -d "$build/targets" ] || { echo "no $build/targets: build first (cmake --build $build)" >&2; exit 1; }
-printf '| board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap |\n'
-printf '|---|---:|---:|---:|---:|\n'
-for dir in "$build"/targets/*/; do
-  board=$(basename "$dir")
-  elf="$dir/$program.elf"
-  [ -f "$elf" ] || continue
-  readelf -SW "$elf" | sed 's/\[ */[/' | awk -v board="$board" '
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+measure() { # BOARD ELF LABEL
+  readelf -SW "$2" | sed 's/\[ */[/' | awk -v board="$1" -v label="$3" '
     function hex(text,   i, value) {
       value = 0
       for (i = 1; i <= length(text); i++)
@@ -29,5 +30,28 @@ for dir in "$build"/targets/*/; do
       if (name == ".stack") { ram += size; stack = size }
       if (name == ".heap") heap = size
     }
-    END { printf "| %s | %d | %d | %d | %d |\n", board, flash, ram, stack, heap }'
+    END { printf "| %s | %s | %d | %d | %d | %d |\n", label, board, flash, ram, stack, heap }'
+}
+
+printf '| program | board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap |\n'
+printf '|---|---|---:|---:|---:|---:|\n'
+for program in "$@"; do
+  for dir in "$build"/targets/*/; do
+    board=$(basename "$dir")
+    case "$program" in
+    *.py)
+      label=$(basename "$program")
+      elf="$tmp/$board-${label%.py}.elf"
+      if ! "$build/mpyc" build "$program" --target "$board" -o "$elf" >"$tmp/log" 2>&1; then
+        printf '| %s | %s | does not build: %s | | | |\n' "$label" "$board" \
+          "$(grep -m1 -o 'undefined reference to [^ ]*\|too large[^;]*\|missing[^;]*' "$tmp/log" || echo see mpyc build)"
+        continue
+      fi ;;
+    *)
+      label=$program
+      elf="$dir/$program.elf"
+      [ -f "$elf" ] || continue ;;
+    esac
+    measure "$board" "$elf" "$label"
+  done
 done
