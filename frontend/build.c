@@ -558,7 +558,7 @@ static mp_withitem *with_item(mp_parser *p, mp_expr *e) {
 
 /* items holds expressions: plain context managers or `x as y` pseudo nodes.
  * Called right after the header's ':' so the body sees no pending pseudo nodes. */
-mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items) {
+mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items, mp_loc colon) {
     mp_vec *out = mp_vec_new(p->arena);
     if (!out)
         return NULL;
@@ -575,7 +575,7 @@ mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items) {
     for (int i = 0; i < items->count; i++) {
         mp_expr *e = items->items[i];
         if (e->kind == MP_EXPR_WITH_AS_ && e->parens && !(items->count == 1 && e->parens == 1)) {
-            mp_error_at(p, e->loc, "invalid syntax");
+            mp_error_at(p, colon, "invalid syntax");   /* CPython gives up at the ':' */
             return NULL;
         }
         if (e->kind == MP_EXPR_TUPLE) {

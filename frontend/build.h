@@ -73,7 +73,7 @@ bool mp_set_assign_target(mp_parser *p, mp_expr *target, mp_expr *value, bool ch
 bool mp_no_lone_star(mp_parser *p, mp_expr *e);
 mp_arguments *mp_make_arguments(mp_parser *p, mp_vec *params, bool lambda, mp_loc close);
 mp_arguments *mp_empty_arguments(mp_parser *p);
-mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items);
+mp_vec *mp_make_with_items(mp_parser *p, mp_vec *items, mp_loc colon);
 mp_expr *mp_make_compare(mp_parser *p, mp_expr *left, mp_vec *ops, mp_vec *comparators, mp_loc loc);
 
 static inline int mp_vec_count(const mp_vec *v) { return v ? v->count : 0; }

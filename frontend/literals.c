@@ -599,7 +599,9 @@ mp_expr *mp_decode_strings(mp_parser *p, mp_vec *pieces, mp_loc loc) {
         else any_str = true;
         if (si.fmt) any_fmt = true;
         if (any_bytes && any_str) {
-            mp_diag_error(p->diag, loc.end_line, loc.end_col, "cannot mix bytes and nonbytes literals");
+            /* CPython points at the token after the strings */
+            mp_loc at = p->after_strings.line > 0 ? p->after_strings : (mp_loc){loc.end_line, loc.end_col, 0, 0, NULL};
+            mp_diag_error(p->diag, at.line, at.col, "cannot mix bytes and nonbytes literals");
             return NULL;
         }
     }

@@ -842,7 +842,7 @@ with_stmt
     ;
 
 with_head
-    : KW_WITH with_items ':' { NEED($$ = mp_make_with_items(p, $2)); }
+    : KW_WITH with_items ':' { NEED($$ = mp_make_with_items(p, $2, L(@3))); }
     ;
 
 with_items
