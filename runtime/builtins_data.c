@@ -114,8 +114,12 @@ static Obj builtin_dir(size_t n, const Obj *args) {
     if (!set)
         return 0;
     if (n == 0) {
-        /* A plain call cannot see the caller's scope: compiled code calls
-         * rt_dir_names(locals) for dir() instead. */
+        /* A plain call cannot see the caller's scope: the names of the main
+         * module stand in (right at module level; compiled code may call
+         * rt_dir_names(locals) inside functions). */
+        Obj main = rt_state.modules ? rt_dict_get(rt_state.modules, NAME(__main__)) : 0;
+        if (main && obj_is_type(main, &type_module) && ((const Module *)main)->globals)
+            return rt_dir_names(((const Module *)main)->globals);
         return rt_list_new(0, NULL);
     }
     Obj o = args[0];

@@ -27,7 +27,7 @@ static Obj bytearray_alloc(const Type *type, const void *data, size_t len) {
     ByteArray *b = (ByteArray *)rt_alloc_instance(type);
     if (!b || rt_bytearray_resize(RT_OBJ(b), len) < 0)
         return 0;
-    if (len)
+    if (len && data)
         rt_memcpy(b->data, data, len);
     return RT_OBJ(b);
 }

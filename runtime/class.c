@@ -2,6 +2,7 @@
  * that dispatch to special methods), super, bound methods, staticmethod,
  * classmethod and property. */
 #include "rt_internal.h"
+Obj rt_getitem_iter_new(Obj seq); /* iterators.c */
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -376,6 +377,8 @@ static Obj instance_getiter(Obj self) {
     const Type *native = native_base(type_of(self));
     if (native->getiter)
         return native->getiter(self);
+    if (rt_type_lookup(type_of(self), NAME(__getitem__)))
+        return rt_getitem_iter_new(self);   /* iterators.c: the sequence protocol */
     return rt_raise_fmt(&type_TypeError, "'%s' object isn't iterable", rt_type_name(type_of(self)));
 }
 

@@ -164,6 +164,9 @@ size_t rt_range_len(const Range *r);
 /* ---- iterators (iterators.c) ----------------------------------------------- */
 /* An iterator over any object with len and integer subscripts. */
 Obj rt_seq_iter_new(Obj seq);
+/* iter() of an object that only has __getitem__: items 0, 1, ... until
+ * IndexError. */
+Obj rt_getitem_iter_new(Obj seq);
 extern const Type type_seq_iter, type_enumerate, type_zip, type_map, type_filter, type_reversed;
 
 /* ---- builtins (builtins_data.c) ---------------------------------------------- */

@@ -270,3 +270,41 @@ const Type type_reversed = {
     .base = &type_object, .make_new = reversed_make_new, .getiter = iter_self,
     .iternext = reversed_next,
 };
+
+/* ---- the __getitem__ protocol: seq[0], seq[1], ... until IndexError ---- */
+
+typedef struct GetItemIter {
+    const Type *type;
+    Obj seq;                    /* 0 once exhausted */
+    intptr_t index;
+} GetItemIter;
+
+static Obj getitem_iter_next(Obj self) {
+    GetItemIter *it = (GetItemIter *)self;
+    if (!it->seq)
+        return RT_STOP;
+    Obj v = rt_subscr_load(it->seq, small_from(it->index));
+    if (!v) {
+        if (rt_exc_pending_matches(&type_IndexError) || rt_exc_pending_matches(&type_StopIteration)) {
+            rt_exc_clear();
+            it->seq = 0;
+            return RT_STOP;
+        }
+        return 0;
+    }
+    it->index++;
+    return v;
+}
+
+static const Type type_getitem_iter = {
+    .type = &type_type, .name = NAME(iterator), .flags = RT_TYPE_EQ_BY_IDENTITY,
+    .base = &type_object, .getiter = iter_self, .iternext = getitem_iter_next,
+};
+
+Obj rt_getitem_iter_new(Obj seq) {
+    GetItemIter *it = rt_alloc_obj(&type_getitem_iter, sizeof(GetItemIter));
+    if (!it)
+        return 0;
+    it->seq = seq;
+    return RT_OBJ(it);
+}

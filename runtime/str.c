@@ -421,18 +421,37 @@ static Obj str_join(Obj self, Obj iterable) {
     if (rt_seq_items(iterable, &items, &n) < 0)
         return 0;
     size_t sep_len = S(self)->len, total = 0;
+    bool all_same = true;
     for (size_t i = 0; i < n; i++) {
-        if (obj_is_small(items[i]) || type_of(items[i]) != type_of(self))
+        if (!obj_is_small(items[i]) && type_of(items[i]) == type_of(self)) {
+            total += S(items[i])->len + (i ? sep_len : 0);
+            continue;
+        }
+        /* bytes.join takes any buffer (bytearray, memoryview) too. */
+        BufferInfo info;
+        if (is_str(self) || obj_is_small(items[i]) || !type_of(items[i])->buffer ||
+            type_of(items[i])->buffer(items[i], &info, RT_BUFFER_READ) != 0)
             return rt_raise_msg(&type_TypeError, "join expects a list of str/bytes objects consistent with self object");
-        total += S(items[i])->len + (i ? sep_len : 0);
+        total += info.len + (i ? sep_len : 0);
+        all_same = false;
     }
-    if (n == 1)
+    if (n == 1 && all_same)
         return items[0];
     StrBuf b;
     rt_strbuf_init(&b, total + 1);
     for (size_t i = 0; i < n; i++) {
-        if ((i && rt_stream_write(&b.stream, S(self)->data, sep_len) < 0) ||
-            rt_stream_write(&b.stream, S(items[i])->data, S(items[i])->len) < 0)
+        const char *d;
+        size_t len;
+        if (type_of(items[i]) == type_of(self)) {
+            d = S(items[i])->data;
+            len = S(items[i])->len;
+        } else {
+            BufferInfo info;
+            type_of(items[i])->buffer(items[i], &info, RT_BUFFER_READ);
+            d = info.buf;
+            len = info.len;
+        }
+        if ((i && rt_stream_write(&b.stream, S(self)->data, sep_len) < 0) || rt_stream_write(&b.stream, d, len) < 0)
             return 0;
     }
     Obj r = rt_strbuf_to_str(&b);

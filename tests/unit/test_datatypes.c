@@ -249,6 +249,8 @@ static void test_bytes(void) {
 
     Obj ba = F("bytearray", 1, 0, B("abc", 3));
     EXPECT(ba, "bytearray(b'abc')");
+    EXPECT(IDX(ba, SL(I(1), N, N)), "bytearray(b'bc')");
+    EXPECT(IDX(ba, SL(N, N, I(-2))), "bytearray(b'ca')");
     EXPECT(STORE(ba, I(0), I(65)), "bytearray(b'Abc')");
     EXPECT(STORE(ba, I(0), I(256)), "!ValueError: bytes value out of range");
     EXPECT(M(ba, "append", 1, I(100)), "None");
