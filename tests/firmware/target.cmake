@@ -18,3 +18,11 @@ foreach(program hello ticks memory fault hang blink heap-override)
   endif()
 endforeach()
 target_compile_definitions(fw-heap-override PRIVATE MPYC_HEAP_OVERRIDE=4096u)
+# Runtime + stdlib modules (needs the board's runtime library).
+if(TARGET mpyc_runtime)
+  mpyc_add_firmware(fw-stdlib ${fw_dir}/stdlib.c)
+  # the board libraries again after the runtime, which needs libgcc/libc
+  target_link_libraries(fw-stdlib PRIVATE mpyc_runtime ${link_libs})
+  target_include_directories(fw-stdlib PRIVATE ${MPYC_SOURCE_DIR}/runtime)
+  target_link_options(fw-stdlib PRIVATE -Wl,-u,rt_stdlib_modules_count)
+endif()

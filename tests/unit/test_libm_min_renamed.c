@@ -1,0 +1,4 @@
+/* hal/common/libm_min.c under mpyc_* names, so the test can compare it with
+ * the host's libm in one program. */
+#define LIBM_NAME(n) mpyc_##n
+#include "libm_min.c"
