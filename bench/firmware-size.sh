@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# Flash and RAM on every board built under build/targets/, from the ELF
-# sections, as a Markdown table: of a firmware test program, or of Python
-# apps built with `mpyc build --target`.
-#   bench/firmware-size.sh [BUILD_DIR] [PROGRAM]   (defaults: build, fw-hello)
-#   bench/firmware-size.sh [BUILD_DIR] APP.py...   (e.g. examples/hello.py examples/blink.py)
+# Flash and RAM of a firmware test program on every board built under
+# build/targets/, from its ELF sections, as a Markdown table.
+#   bench/firmware-size.sh [BUILD_DIR] [PROGRAM] [BASELINE]
+# (defaults: build, fw-hello). With BASELINE (another program, e.g.
+# fw-size-runtime for PROGRAM fw-size-stdlib) the table also gives what
+# PROGRAM adds to it.
 # flash  = .text + .ARM.exidx + the flash copies of .data/.tdata
 # static = RAM besides the heap: .data + .tdata + .bss + stack
 set -euo pipefail
 build=${1:-build}
-shift || true
-[ $# -gt 0 ] || set -- fw-hello
+program=${2:-fw-hello}
+baseline=${3:-}
 [ -d "$build/targets" ] || { echo "no $build/targets: build first (cmake --build $build)" >&2; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
-measure() { # BOARD ELF LABEL
-  readelf -SW "$2" | sed 's/\[ */[/' | awk -v board="$1" -v label="$3" '
+# "flash ram stack heap" of an ELF
+sizes() {
+  readelf -SW "$1" | sed 's/\[ */[/' | awk '
     function hex(text,   i, value) {
       value = 0
       for (i = 1; i <= length(text); i++)
@@ -30,28 +30,26 @@ measure() { # BOARD ELF LABEL
       if (name == ".stack") { ram += size; stack = size }
       if (name == ".heap") heap = size
     }
-    END { printf "| %s | %s | %d | %d | %d | %d |\n", label, board, flash, ram, stack, heap }'
+    END { printf "%d %d %d %d\n", flash, ram, stack, heap }'
 }
 
-printf '| program | board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap |\n'
-printf '|---|---|---:|---:|---:|---:|\n'
-for program in "$@"; do
-  for dir in "$build"/targets/*/; do
-    board=$(basename "$dir")
-    case "$program" in
-    *.py)
-      label=$(basename "$program")
-      elf="$tmp/$board-${label%.py}.elf"
-      if ! "$build/mpyc" build "$program" --target "$board" -o "$elf" >"$tmp/log" 2>&1; then
-        printf '| %s | %s | does not build: %s | | | |\n' "$label" "$board" \
-          "$(grep -m1 -o 'undefined reference to [^ ]*\|too large[^;]*\|missing[^;]*' "$tmp/log" || echo see mpyc build)"
-        continue
-      fi ;;
-    *)
-      label=$program
-      elf="$dir/$program.elf"
-      [ -f "$elf" ] || continue ;;
-    esac
-    measure "$board" "$elf" "$label"
-  done
+if [ -n "$baseline" ]; then
+  printf '| board | %s flash | %s static RAM | flash added | static RAM added |\n' "$program" "$program"
+  printf '|---|---:|---:|---:|---:|\n'
+else
+  printf '| board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap |\n'
+  printf '|---|---:|---:|---:|---:|\n'
+fi
+for dir in "$build"/targets/*/; do
+  board=$(basename "$dir")
+  elf="$dir/$program.elf"
+  [ -f "$elf" ] || continue
+  read -r flash ram stack heap < <(sizes "$elf")
+  if [ -n "$baseline" ]; then
+    [ -f "$dir/$baseline.elf" ] || continue
+    read -r bflash bram _ _ < <(sizes "$dir/$baseline.elf")
+    printf '| %s | %d | %d | %+d | %+d |\n' "$board" "$flash" "$ram" $((flash - bflash)) $((ram - bram))
+  else
+    printf '| %s | %d | %d | %d | %d |\n' "$board" "$flash" "$ram" "$stack" "$heap"
+  fi
 done

@@ -8,7 +8,7 @@
 #include "stdlib_modules.h"
 
 enum { PIN_MODE_IN = 0, PIN_MODE_OUT = 1, PIN_PULL_UP = 1, PIN_PULL_DOWN = 2 };
-#define PIN_STATE_MAX 64
+#define PIN_STATE_MAX 32
 
 typedef struct PinObj {
     const Type *type;
