@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -110,6 +113,13 @@ int emulate_run(const struct board *b, const char *elf, const struct emulate_opt
     }
     if (pid == 0) {
         setpgid(0, 0); /* so a timeout can stop the whole emulator */
+#ifdef __linux__
+        /* outside our process group now: when mpyc is killed (a test
+         * runner's timeout), the emulator must not run on */
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() == 1)
+            _exit(127);
+#endif
         execvp(argv[0], argv);
         fprintf(stderr, "mpyc: cannot run %s: %s\n", argv[0], strerror(errno));
         _exit(127);

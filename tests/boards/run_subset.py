@@ -61,6 +61,8 @@ def main():
     try:
         cmd = [sys.executable, os.path.join(PROGRAMS, "run.py"), "--mpyc", args.mpyc, "--target", args.target,
                "--list", list_path, "--jobs", args.jobs, "--timeout", args.timeout]
+        # mpyc stops the emulator itself (status 124) before run.py's own limit
+        cmd += ["--mpyc-arg=--timeout", "--mpyc-arg=%g" % (float(args.timeout) - 5)]
         # qemu: deterministic instruction counting (rp2040js is deterministic anyway)
         if args.target != "rp2040":
             cmd.append("--mpyc-arg=--icount")
