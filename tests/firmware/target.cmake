@@ -36,3 +36,7 @@ if(TARGET mpyc_runtime)
   target_compile_definitions(fw-size-stdlib PRIVATE WITH_STDLIB)
   target_link_options(fw-size-stdlib PRIVATE -Wl,-u,rt_stdlib_modules_count)
 endif()
+# hal/common/libm_min.c on the boards that use it.
+if(board STREQUAL "sim-lx106")
+  mpyc_add_firmware(fw-libm ${fw_dir}/libm.c)
+endif()
