@@ -37,6 +37,8 @@ Obj rt_bytearray_new(const void *data, size_t len) {
 }
 
 static Obj bytearray_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    if (rt_subclass_inits_itself(type, &type_bytearray))
+        return bytearray_alloc(type, NULL, 0);
     if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
         return 0;
     Obj bytes = rt_bytes_from_args(type, n_args, args);

@@ -46,6 +46,10 @@ int rt_unpack_star(Obj seq, size_t n_before, size_t n_after, Obj *out);
 /* The concatenation of n strs (f-strings). */
 Obj rt_str_concat(size_t n, const Obj *parts);
 
+/* A subclass instance whose class defines __init__ starts empty: its
+ * constructor arguments belong to __init__ (list, dict, set, bytearray). */
+bool rt_subclass_inits_itself(const Type *type, const Type *base);
+
 /* ---- lists (list.c) ------------------------------------------------------- */
 static inline bool obj_is_list(Obj o) { return !obj_is_small(o) && rt_is_subclass(type_of(o), &type_list); }
 Obj rt_list_from_iterable(Obj iterable);

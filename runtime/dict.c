@@ -141,7 +141,8 @@ static int resize(Dict *d, size_t need) {
 Obj *rt_dict_slot(Obj dict, Obj key) {
     Dict *d = (Dict *)dict;
     uintptr_t h = 0;
-    if (d->index_bits && rt_hash_key(key, &h) < 0)
+    /* Hash even without an index: an unhashable key is a TypeError. */
+    if (rt_hash_key(key, &h) < 0)
         return NULL;
     size_t i = lookup(d, key, h, NULL);
     if (i >= LOOKUP_ERROR)
@@ -192,7 +193,7 @@ int rt_dict_set(Obj dict, Obj key, Obj value) {
 Obj rt_dict_remove(Obj dict, Obj key) {
     Dict *d = (Dict *)dict;
     uintptr_t h = 0;
-    if (d->index_bits && rt_hash_key(key, &h) < 0)
+    if (rt_hash_key(key, &h) < 0)
         return 0;
     size_t i = lookup(d, key, h, NULL);
     if (i >= LOOKUP_ERROR)

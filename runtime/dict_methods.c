@@ -65,6 +65,8 @@ Obj rt_dict_update(Obj dict, size_t n_args, size_t n_kw, const Obj *args) {
 }
 
 Obj rt_dict_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    if (rt_subclass_inits_itself(type, &type_dict))
+        return rt_alloc_instance(type);
     if (rt_check_args(n_args, n_kw, 0, 1, true) < 0)
         return 0;
     Obj d = rt_alloc_instance(type);

@@ -573,6 +573,8 @@ static Obj list_sort(size_t n_args, size_t n_kw, const Obj *args) {
 static RT_METHOD_KW(list_sort_obj, 1, 1, list_sort);
 
 static Obj list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    if (rt_subclass_inits_itself(type, &type_list))
+        return RT_OBJ(list_alloc(type, 4));
     if (rt_check_args(n_args, n_kw, 0, 1, false) < 0)
         return 0;
     List *l = list_alloc(type, 4);

@@ -140,3 +140,15 @@ Obj rt_str_concat(size_t n, const Obj *parts) {
             return 0;
     return rt_strbuf_to_str(&b);
 }
+
+bool rt_subclass_inits_itself(const Type *type, const Type *base) {
+    if (type == base || !(type->flags & RT_TYPE_HEAP))
+        return false;
+    const Tuple *mro = (const Tuple *)type->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const Type *t = (const Type *)mro->items[i];
+        if ((t->flags & RT_TYPE_HEAP) && rt_dict_get(t->dict, NAME(__init__)))
+            return true;
+    }
+    return false;
+}

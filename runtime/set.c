@@ -59,6 +59,8 @@ static Obj as_set(Obj o) {
 }
 
 static Obj set_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    if (rt_subclass_inits_itself(type, &type_set))
+        return rt_set_new(type);
     if (rt_check_args(n_args, n_kw, 0, 1, false) < 0)
         return 0;
     if (type == &type_frozenset && n_args == 1 && obj_is_type(args[0], &type_frozenset))
