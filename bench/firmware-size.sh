@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Flash and RAM of a firmware test program on every board built under
-# build/targets/, from its ELF sections, as a Markdown table.
-#   bench/firmware-size.sh [BUILD_DIR] [PROGRAM] [BASELINE]
-# (defaults: build, fw-hello). With BASELINE (another program, e.g.
-# fw-size-runtime for PROGRAM fw-size-stdlib) the table also gives what
-# PROGRAM adds to it.
+# Flash and RAM on every board built under build/targets/, from the ELF
+# sections, as a Markdown table: of a firmware test program, or of Python
+# apps built with `mpyc build --target`.
+#   bench/firmware-size.sh [BUILD_DIR] [PROGRAM]   (defaults: build, fw-hello)
+#   bench/firmware-size.sh [BUILD_DIR] APP.py...   (e.g. examples/hello.py examples/blink.py)
+#   bench/firmware-size.sh [BUILD_DIR] --baseline BASE PROGRAM...
+#     adds what each program costs over the firmware test program BASE on
+#     the same board (e.g. --baseline fw-size-runtime fw-size-stdlib: the
+#     time, machine and memorymap modules).
 # flash  = .text + .ARM.exidx + the flash copies of .data/.tdata
 # static = RAM besides the heap: .data + .tdata + .bss + stack
 set -euo pipefail
 build=${1:-build}
-program=${2:-fw-hello}
-baseline=${3:-}
+shift || true
+baseline=
+if [ "${1:-}" = --baseline ]; then
+  baseline=${2:?--baseline needs a program name}
+  shift 2
+fi
+[ $# -gt 0 ] || set -- fw-hello
 [ -d "$build/targets" ] || { echo "no $build/targets: build first (cmake --build $build)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
-# "flash ram stack heap" of an ELF
-sizes() {
+sizes() { # ELF -> "flash ram stack heap"
   readelf -SW "$1" | sed 's/\[ */[/' | awk '
     function hex(text,   i, value) {
       value = 0
@@ -33,23 +42,47 @@ sizes() {
     END { printf "%d %d %d %d\n", flash, ram, stack, heap }'
 }
 
-if [ -n "$baseline" ]; then
-  printf '| board | %s flash | %s static RAM | flash added | static RAM added |\n' "$program" "$program"
-  printf '|---|---:|---:|---:|---:|\n'
-else
-  printf '| board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap |\n'
-  printf '|---|---:|---:|---:|---:|\n'
-fi
-for dir in "$build"/targets/*/; do
-  board=$(basename "$dir")
-  elf="$dir/$program.elf"
-  [ -f "$elf" ] || continue
-  read -r flash ram stack heap < <(sizes "$elf")
+measure() { # BOARD ELF LABEL
+  local flash ram stack heap bflash bram
+  read -r flash ram stack heap < <(sizes "$2")
   if [ -n "$baseline" ]; then
-    [ -f "$dir/$baseline.elf" ] || continue
-    read -r bflash bram _ _ < <(sizes "$dir/$baseline.elf")
-    printf '| %s | %d | %d | %+d | %+d |\n' "$board" "$flash" "$ram" $((flash - bflash)) $((ram - bram))
+    local base="$build/targets/$1/$baseline.elf"
+    if [ -f "$base" ]; then
+      read -r bflash bram _ _ < <(sizes "$base")
+      printf '| %s | %s | %d | %d | %d | %d | %+d | %+d |\n' "$3" "$1" "$flash" "$ram" "$stack" "$heap" \
+        $((flash - bflash)) $((ram - bram))
+    else
+      printf '| %s | %s | %d | %d | %d | %d | no %s | |\n' "$3" "$1" "$flash" "$ram" "$stack" "$heap" "$baseline"
+    fi
   else
-    printf '| %s | %d | %d | %d | %d |\n' "$board" "$flash" "$ram" "$stack" "$heap"
+    printf '| %s | %s | %d | %d | %d | %d |\n' "$3" "$1" "$flash" "$ram" "$stack" "$heap"
   fi
+}
+
+if [ -n "$baseline" ]; then
+  printf '| program | board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap | flash over %s | static RAM over %s |\n' "$baseline" "$baseline"
+  printf '|---|---|---:|---:|---:|---:|---:|---:|\n'
+else
+  printf '| program | board | flash (bytes) | static RAM besides heap (bytes) | of which stack | heap |\n'
+  printf '|---|---|---:|---:|---:|---:|\n'
+fi
+for program in "$@"; do
+  for dir in "$build"/targets/*/; do
+    board=$(basename "$dir")
+    case "$program" in
+    *.py)
+      label=$(basename "$program")
+      elf="$tmp/$board-${label%.py}.elf"
+      if ! "$build/mpyc" build "$program" --target "$board" -o "$elf" >"$tmp/log" 2>&1; then
+        printf '| %s | %s | does not build: %s | | | |\n' "$label" "$board" \
+          "$(grep -m1 -o 'undefined reference to [^ ]*\|too large[^;]*\|missing[^;]*' "$tmp/log" || echo see mpyc build)"
+        continue
+      fi ;;
+    *)
+      label=$program
+      elf="$dir/$program.elf"
+      [ -f "$elf" ] || continue ;;
+    esac
+    measure "$board" "$elf" "$label"
+  done
 done
