@@ -82,6 +82,13 @@ def main():
             big = write(tmp, "big.py", TOO_BIG)
             st, out = run([mpyc, "build", big, "--target", "microbit", "-o", os.path.join(tmp, "big.elf")])
             return expect(st, out, 1, "too large for microbit", "bytes of flash", "the board has 262144")
+        if case == "too-large-ram":
+            st, out = run([mpyc, "build", app, "--target", "microbit", "--heap", "64k", "-o", os.path.join(tmp, "a.elf")])
+            return expect(st, out, 1, "does not fit in microbit's RAM", "heap 65536", "the board has 16384")
+        if case == "heap-stack-override":
+            st, out = run([mpyc, "build", app, "--target", board, "--heap", "4k", "--stack", "3k",
+                           "-o", os.path.join(tmp, "a.elf")])
+            return expect(st, out, 0, "+ 4096 heap + 3072 stack")
         if case == "heap-caught":
             p = write(tmp, "heap.py", HEAP_CAUGHT)
             st, out = run([mpyc, "run", "--target", board, "--heap", heap, "--timeout", "60", p])
