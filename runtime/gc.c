@@ -5,16 +5,25 @@
  * following blocks) or MARK (a HEAD reached during marking). Roots: the C
  * stack (from the current stack pointer to the base recorded by rt_init),
  * the registers (spilled into the stack first), the runtime state and any
- * registered ranges. Every word is treated as a possible pointer; only a
- * pointer to a block head keeps an allocation alive. Marking uses a bounded
- * explicit stack; when it overflows, the heap is rescanned for marked
- * blocks until nothing new is found. */
+ * registered ranges. Every word is treated as a possible pointer; a word
+ * pointing anywhere inside an allocation (head or tail block) keeps it
+ * alive, because C code and optimising compilers may hold only a derived
+ * pointer (a str's text, a list's items). Marking uses a bounded explicit
+ * stack; when it overflows, the heap is rescanned for marked blocks until
+ * nothing new is found.
+ *
+ * Allocation is next-fit: the search resumes where the previous allocation
+ * ended and wraps around to the lowest free block once before collecting,
+ * so a hole below a long run of live blocks does not make every allocation
+ * walk the heap. A sweep restarts the search at the lowest free block. */
 #include "rt.h"
 #include "rt_internal.h"
 
 #define WORD sizeof(uintptr_t)
 #define BLOCK_BYTES (2 * WORD)
 #define BLOCKS_PER_ATB_BYTE 4
+#define BLOCKS_PER_ATB_WORD (BLOCKS_PER_ATB_BYTE * WORD)
+#define ALL_TAIL_ATB_BYTE 0xAA
 #define MARK_STACK_SIZE 64
 #define MAX_ROOT_RANGES 16
 
@@ -25,6 +34,7 @@ static struct {
     uintptr_t pool;             /* first block */
     size_t n_blocks;
     size_t first_free;          /* no free block below this index */
+    size_t next_fit;            /* where the next allocation search starts */
     size_t allocated_since_gc;  /* bytes */
     intptr_t threshold;
     int lock_depth;
@@ -38,6 +48,14 @@ static struct {
 } gc;
 
 void *rt_stack_base;
+
+/* The unit test counts allocation-table probes of the allocator. */
+#ifdef MPYC_GC_PROBE_STATS
+size_t rt_gc_debug_probes;
+#define COUNT_PROBE() (rt_gc_debug_probes++)
+#else
+#define COUNT_PROBE() ((void)0)
+#endif
 
 static inline int block_state(size_t b) {
     return (gc.atb[b / BLOCKS_PER_ATB_BYTE] >> (2 * (b % BLOCKS_PER_ATB_BYTE))) & 3;
@@ -63,6 +81,18 @@ static inline size_t head_block_of(uintptr_t p) {
     return b;
 }
 
+/* The head block of the allocation containing block b (b itself unless it
+ * is a TAIL). Whole table bytes of tails are skipped at once. */
+static size_t head_of(size_t b) {
+    while (b > 0 && block_state(b) == TAIL) {
+        if (b % BLOCKS_PER_ATB_BYTE == 0 && gc.atb[b / BLOCKS_PER_ATB_BYTE - 1] == ALL_TAIL_ATB_BYTE)
+            b -= BLOCKS_PER_ATB_BYTE;
+        else
+            b--;
+    }
+    return b;
+}
+
 static size_t blocks_in(size_t head) {
     size_t n = 1;
     while (head + n < gc.n_blocks && block_state(head + n) == TAIL)
@@ -84,6 +114,7 @@ void rt_gc_init(void *start, size_t size) {
     gc.n_blocks = n_blocks;
     rt_memset(gc.atb, 0, atb_bytes);
     gc.first_free = 0;
+    gc.next_fit = 0;
     gc.allocated_since_gc = 0;
     gc.threshold = -1;
     gc.lock_depth = 0;
@@ -99,8 +130,17 @@ bool rt_gc_is_heap_block(const void *p) {
 /* ---- marking ------------------------------------------------------------ */
 
 static void mark_candidate(uintptr_t word) {
-    size_t b = head_block_of(word);
-    if (b == SIZE_MAX || block_state(b) != HEAD)
+    if (word < gc.pool)
+        return;
+    size_t b = (word - gc.pool) / BLOCK_BYTES;
+    if (b >= gc.n_blocks)
+        return;
+    int state = block_state(b);
+    if (state == TAIL) {
+        b = head_of(b);
+        state = block_state(b);
+    }
+    if (state != HEAD)
         return;
     set_block_state(b, MARK);
     if (gc.mark_sp < MARK_STACK_SIZE)
@@ -172,6 +212,7 @@ static void mark_from_roots(void) {
 
 static void sweep(void) {
     bool freeing = false;
+    size_t lowest_free = gc.n_blocks;
     for (size_t b = 0; b < gc.n_blocks; b++) {
         switch (block_state(b)) {
         case HEAD:
@@ -190,8 +231,11 @@ static void sweep(void) {
             freeing = false;
             break;
         }
+        if (lowest_free == gc.n_blocks && block_state(b) == FREE)
+            lowest_free = b;
     }
-    gc.first_free = 0;
+    gc.first_free = lowest_free;
+    gc.next_fit = lowest_free;
 }
 
 void rt_gc_collect(void) {
@@ -206,26 +250,58 @@ void rt_gc_collect(void) {
 
 /* ---- allocation ----------------------------------------------------------- */
 
-static void *try_alloc(size_t n_blocks) {
+/* Whether any of the table word's blocks starting at b (a multiple of
+ * BLOCKS_PER_ATB_WORD) is FREE, i.e. has both state bits clear. */
+static inline bool atb_word_has_free(size_t b) {
+    uintptr_t w;
+    __builtin_memcpy(&w, gc.atb + b / BLOCKS_PER_ATB_BYTE, sizeof w);
+    const uintptr_t low_bits = (uintptr_t)-1 / 3; /* 0b0101... */
+    return ((w | (w >> 1)) & low_bits) != low_bits;
+}
+
+/* The head of the first run of n free blocks in [from, limit), or SIZE_MAX.
+ * Advances first_free over the used blocks it passes at its start. */
+static size_t find_free_run(size_t from, size_t limit, size_t n) {
     size_t run = 0;
-    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
-        if (block_state(b) != FREE) {
-            run = 0;
+    size_t b = from;
+    while (b < limit) {
+        COUNT_PROBE();
+        size_t step = 1;
+        if (b % BLOCKS_PER_ATB_WORD == 0 && b + BLOCKS_PER_ATB_WORD <= limit && !atb_word_has_free(b))
+            step = BLOCKS_PER_ATB_WORD;
+        else if (block_state(b) == FREE) {
+            if (++run == n)
+                return b + 1 - n;
+            b++;
             continue;
         }
-        if (++run == n_blocks) {
-            size_t head = b + 1 - n_blocks;
-            set_block_state(head, HEAD);
-            for (size_t i = head + 1; i <= b; i++)
-                set_block_state(i, TAIL);
-            if (head == gc.first_free)
-                gc.first_free = b + 1;
-            void *p = block_ptr(head);
-            rt_memset(p, 0, n_blocks * BLOCK_BYTES);
-            return p;
-        }
+        run = 0;
+        if (b == gc.first_free)
+            gc.first_free = b + step;
+        b += step;
     }
-    return NULL;
+    return SIZE_MAX;
+}
+
+static void *try_alloc(size_t n_blocks) {
+    size_t start = gc.next_fit > gc.first_free ? gc.next_fit : gc.first_free;
+    size_t head = find_free_run(start, gc.n_blocks, n_blocks);
+    if (head == SIZE_MAX && start > gc.first_free) {
+        /* wrap around once; runs straddling start were not seen yet */
+        size_t limit = start + n_blocks - 1;
+        head = find_free_run(gc.first_free, limit < gc.n_blocks ? limit : gc.n_blocks, n_blocks);
+    }
+    if (head == SIZE_MAX)
+        return NULL;
+    set_block_state(head, HEAD);
+    for (size_t i = head + 1; i < head + n_blocks; i++)
+        set_block_state(i, TAIL);
+    if (head == gc.first_free)
+        gc.first_free = head + n_blocks;
+    gc.next_fit = head + n_blocks;
+    void *p = block_ptr(head);
+    rt_memset(p, 0, n_blocks * BLOCK_BYTES);
+    return p;
 }
 
 void *rt_alloc_quiet(size_t n) {
@@ -233,6 +309,8 @@ void *rt_alloc_quiet(size_t n) {
         return NULL;
     if (n == 0)
         n = 1;
+    if (n > gc.n_blocks * BLOCK_BYTES)
+        return NULL; /* never fits (and n + BLOCK_BYTES - 1 cannot wrap) */
     size_t n_blocks = (n + BLOCK_BYTES - 1) / BLOCK_BYTES;
     if (gc.enabled && gc.threshold >= 0 && gc.allocated_since_gc >= (size_t)gc.threshold)
         rt_gc_collect();
