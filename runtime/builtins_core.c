@@ -170,6 +170,18 @@ static Obj builtin_build_class(size_t n, const Obj *args) {
 }
 static RT_FN_VAR(build_class_obj, 2, RT_MAX_ARGS, builtin_build_class);
 
+/* eval/exec/compile need code compiled at run time: the bytecode VM, which
+ * does not exist yet. A clear error rather than a NameError. */
+static Obj builtin_no_vm(const char *what) {
+    return rt_raise_fmt(&type_NotImplementedError, "%s() needs the bytecode VM, not available in this build", what);
+}
+static Obj builtin_eval(size_t n, const Obj *args) { (void)n; (void)args; return builtin_no_vm("eval"); }
+static Obj builtin_exec(size_t n, const Obj *args) { (void)n; (void)args; return builtin_no_vm("exec"); }
+static Obj builtin_compile(size_t n, const Obj *args) { (void)n; (void)args; return builtin_no_vm("compile"); }
+static RT_FN_VAR(eval_obj, 1, 3, builtin_eval);
+static RT_FN_VAR(exec_obj, 1, 3, builtin_exec);
+static RT_FN_VAR(compile_obj, 3, 6, builtin_compile);
+
 #define ENTRY(name, obj) { NAME(name), RT_OBJ(&obj) },
 #define EXC_ENTRY(n) { NAME(n), RT_OBJ(&type_##n) },
 static const AttrEntry builtins_attrs[] = {
@@ -181,6 +193,7 @@ static const AttrEntry builtins_attrs[] = {
     ENTRY(id, id_obj) ENTRY(isinstance, isinstance_obj) ENTRY(issubclass, issubclass_obj)
     ENTRY(oct, oct_obj) ENTRY(pow, pow_obj) ENTRY(print, print_obj) ENTRY(repr, repr_obj)
     ENTRY(round, round_obj) ENTRY(setattr, setattr_obj)
+    ENTRY(eval, eval_obj) ENTRY(exec, exec_obj) ENTRY(compile, compile_obj)
     ENTRY(object, type_object) ENTRY(type, type_type) ENTRY(int, type_int)
     ENTRY(float, type_float) ENTRY(complex, type_complex) { NAME(bool_), RT_OBJ(&type_bool) },
     ENTRY(str, type_str) ENTRY(tuple, type_tuple) ENTRY(dict, type_dict)
