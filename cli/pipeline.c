@@ -295,10 +295,14 @@ static const char *absolute_name(const module_src *m, const char *module, int le
         return NULL;
     if (module && strlen(base) + strlen(module) + 2 > size)
         return NULL;
-    if (module)
-        snprintf(buf, size, "%s.%.*s", base, (int)(size - strlen(base) - 2), module);
-    else
-        snprintf(buf, size, "%s", base);
+    size_t lb = strlen(base);
+    if (lb + 1 > size)
+        return NULL;
+    memmove(buf, base, lb + 1); /* fits: checked above (base may be buf) */
+    if (module) {
+        buf[lb] = '.';
+        memcpy(buf + lb + 1, module, strlen(module) + 1);
+    }
     return buf;
 }
 
@@ -501,9 +505,26 @@ static int run_process(char **argv) {
     return -3;
 }
 
+/* An mpyc built with sanitizers found the runtime built with them too
+ * (build-asan/): programs are compiled and linked the same way, by the same
+ * compiler, so its sanitizer runtime matches. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MPYC_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MPYC_SANITIZED 1
+#endif
+#if defined(MPYC_SANITIZED) && defined(__clang__)
+#define MPYC_DEFAULT_CC "clang"
+#else
+#define MPYC_DEFAULT_CC "cc"
+#endif
+
 static bool compile_c(const toolchain *t, char **c_files, int n, const char *exe) {
     const char *cc_env = getenv("CC");
-    char *cc = strdup(cc_env && *cc_env ? cc_env : "cc");
+    char *cc = strdup(cc_env && *cc_env ? cc_env : MPYC_DEFAULT_CC);
     char *argv[300];
     int argc = 0;
     for (char *tok = strtok(cc, " "); tok && argc < 8; tok = strtok(NULL, " "))
@@ -515,6 +536,11 @@ static bool compile_c(const toolchain *t, char **c_files, int n, const char *exe
     const char *fixed[] = {"-std=c11", "-O1", "-w", "-fno-strict-aliasing", i1, i2, i3, "-o", exe};
     for (size_t k = 0; k < sizeof fixed / sizeof fixed[0]; k++)
         argv[argc++] = (char *)fixed[k];
+#ifdef MPYC_SANITIZED
+    argv[argc++] = "-fsanitize=address,undefined";
+    argv[argc++] = "-fno-sanitize-recover=undefined";
+    argv[argc++] = "-fno-omit-frame-pointer";
+#endif
     for (int k = 0; k < n && argc < 280; k++)
         argv[argc++] = c_files[k];
     argv[argc++] = "-Wl,-u,rt_stdlib_modules_count"; /* links stdlib/'s module table */
