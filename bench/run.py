@@ -30,6 +30,7 @@ def main():
     ap.add_argument("--python", default="python3")
     ap.add_argument("--cc", default="cc")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--heap", default="64m", help="mpyc build --heap (CPython has no limit either)")
     ap.add_argument("--filter", action="append", help="only programs whose name contains this")
     a = ap.parse_args()
     progs = sorted(f for f in os.listdir(os.path.join(HERE, "programs")) if f.endswith(".py"))
@@ -41,7 +42,7 @@ def main():
         name = p[:-3]
         src = os.path.join(HERE, "programs", p)
         exe = os.path.join(tmp, name)
-        b = subprocess.run([a.mpyc, "build", src, "-o", exe], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        b = subprocess.run([a.mpyc, "build", src, "-o", exe, "--heap", a.heap], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if b.returncode != 0:
             print("%s: mpyc build failed: %s" % (name, b.stderr.decode(errors="replace")[-500:]))
             bad += 1
