@@ -37,7 +37,7 @@ int rt_bind_args(const Function *fn, size_t n_args, size_t n_kw, const Obj *args
     for (size_t i = 0; i < n_copy; i++)
         params[i] = args[i];
     if (c->flags & RT_CODE_VARARGS) {
-        params[varargs_slot] = rt_tuple_new(n_args - n_copy, args + n_copy);
+        params[varargs_slot] = rt_tuple_new(n_args - n_copy, args ? args + n_copy : NULL);
         if (!params[varargs_slot])
             return -1;
     }
