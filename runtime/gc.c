@@ -25,6 +25,7 @@
 #define BLOCKS_PER_ATB_WORD (BLOCKS_PER_ATB_BYTE * WORD)
 #define ALL_TAIL_ATB_BYTE 0xAA
 #define MARK_STACK_SIZE 64
+#define FIRST_FIT_PROBES 256 /* table probes (single blocks or whole words) */
 #define MAX_ROOT_RANGES 16
 
 enum { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
@@ -259,12 +260,13 @@ static inline bool atb_word_has_free(size_t b) {
     return ((w | (w >> 1)) & low_bits) != low_bits;
 }
 
-/* The head of the first run of n free blocks in [from, limit), or SIZE_MAX.
- * Advances first_free over the used blocks it passes at its start. */
-static size_t find_free_run(size_t from, size_t limit, size_t n) {
+/* The head of the first run of n free blocks in [from, limit), or SIZE_MAX
+ * (also after max_probes table probes). Advances first_free over the used
+ * blocks it passes at its start. */
+static size_t find_free_run(size_t from, size_t limit, size_t n, size_t max_probes) {
     size_t run = 0;
     size_t b = from;
-    while (b < limit) {
+    while (b < limit && max_probes-- > 0) {
         COUNT_PROBE();
         size_t step = 1;
         if (b % BLOCKS_PER_ATB_WORD == 0 && b + BLOCKS_PER_ATB_WORD <= limit && !atb_word_has_free(b))
@@ -283,22 +285,30 @@ static size_t find_free_run(size_t from, size_t limit, size_t n) {
     return SIZE_MAX;
 }
 
+/* Next fit from where the last allocation ended, then from first_free. */
 static void *try_alloc(size_t n_blocks) {
-    size_t start = gc.next_fit > gc.first_free ? gc.next_fit : gc.first_free;
-    size_t head = find_free_run(start, gc.n_blocks, n_blocks);
-    if (head == SIZE_MAX && start > gc.first_free) {
-        /* wrap around once; runs straddling start were not seen yet */
-        size_t limit = start + n_blocks - 1;
-        head = find_free_run(gc.first_free, limit < gc.n_blocks ? limit : gc.n_blocks, n_blocks);
+    /* First fit near the lowest free block keeps long-lived data packed
+     * (big requests still fit on small heaps); past a few probes, next fit
+     * from where the last allocation ended, wrapping around once. */
+    size_t head = find_free_run(gc.first_free, gc.n_blocks, n_blocks, FIRST_FIT_PROBES);
+    if (head == SIZE_MAX) {
+        /* only next-fit successes move next_fit: a first-fit hit low down
+         * must not send the next search back over the live blocks */
+        size_t start = gc.next_fit > gc.first_free ? gc.next_fit : gc.first_free;
+        head = find_free_run(start, gc.n_blocks, n_blocks, SIZE_MAX);
+        if (head == SIZE_MAX && start > gc.first_free) {
+            size_t end = start + n_blocks - 1;
+            head = find_free_run(gc.first_free, end < gc.n_blocks ? end : gc.n_blocks, n_blocks, SIZE_MAX);
+        }
+        if (head == SIZE_MAX)
+            return NULL;
+        gc.next_fit = head + n_blocks;
     }
-    if (head == SIZE_MAX)
-        return NULL;
     set_block_state(head, HEAD);
     for (size_t i = head + 1; i < head + n_blocks; i++)
         set_block_state(i, TAIL);
     if (head == gc.first_free)
         gc.first_free = head + n_blocks;
-    gc.next_fit = head + n_blocks;
     void *p = block_ptr(head);
     rt_memset(p, 0, n_blocks * BLOCK_BYTES);
     return p;
