@@ -23,11 +23,11 @@ enum {
 #undef UNARY_OP
 };
 
-typedef enum { FIN_STMTS, FIN_WITH, FIN_HANDLER } fin_kind;
+typedef enum { FIN_STMTS, FIN_WITH, FIN_ASYNC_WITH, FIN_HANDLER } fin_kind;
 typedef struct fin {
     fin_kind kind;
     const mp_stmt_seq *stmts;
-    int exit_fn;            /* FIN_WITH: the bound __exit__ */
+    int exit_fn;            /* FIN_WITH / FIN_ASYNC_WITH: the bound __exit__ / __aexit__ */
     int outer_handler;      /* handler around the try/with statement */
     int n_caught;           /* caught-exception depth at entry */
 } fin;
@@ -874,6 +874,12 @@ static void delete_target(lower *L, const mp_expr *t) {
 /* ---- finally actions and exits ---------------------------------------------- */
 
 
+/* `await v` inside a coroutine: delegate to v's awaitable iterator. */
+static int await_value(lower *L, int v) {
+    int it = op1(L, IR_AWAIT_ITER, v, 0);
+    return op1(L, IR_YIELD_FROM, it, ++L->fn->n_resume);
+}
+
 static void run_fin(lower *L, const fin *f) {
     int saved_handler = L->handler;
     int saved_fins = L->n_fins;
@@ -886,13 +892,15 @@ static void run_fin(lower *L, const fin *f) {
     set_block(L, b);
     if (f->kind == FIN_STMTS) {
         stmts(L, f->stmts);
-    } else if (f->kind == FIN_WITH) {
+    } else if (f->kind == FIN_WITH || f->kind == FIN_ASYNC_WITH) {
         int none = none_vreg(L);
         ir_instr *i = emit(L, IR_CALL, 4);
         i->args[0] = f->exit_fn;
         i->args[1] = i->args[2] = i->args[3] = none;
         i->imm = 3;
-        def(L, i, IR_REP_OBJ);
+        int r = def(L, i, IR_REP_OBJ);
+        if (f->kind == FIN_ASYNC_WITH)
+            await_value(L, r);
     }
     L->handler = saved_handler;
     L->n_fins = saved_fins;
@@ -971,8 +979,8 @@ static void reraise(lower *L, int exc) {
 
 /* async for: await it.__anext__() until StopAsyncIteration. */
 static void async_for_stmt(lower *L, const mp_stmt *s) {
-    if (L->fn->kind != IR_FN_GENERATOR) {
-        unsupported(L, s->loc, "async for outside an async function");
+    if (L->fn->kind != IR_FN_GENERATOR || !L->sc->is_async) {
+        fail(L, s->loc, "%s", "'async for' outside async function");
         return;
     }
     int src = expr(L, s->v.For.iter);
@@ -998,9 +1006,10 @@ static void async_for_stmt(lower *L, const mp_stmt *s) {
     jmp(L, body);
     set_block(L, landing);
     int exc = def(L, emit(L, IR_EXC_TAKE, 0), IR_REP_OBJ);
+    int stop_type = name_op(L, IR_LOAD_GLOBAL, "StopAsyncIteration", 0, NULL);
     ir_instr *m = emit(L, IR_EXC_MATCH, 2);
     m->args[0] = exc;
-    m->args[1] = name_op(L, IR_LOAD_GLOBAL, "StopAsyncIteration", 0, NULL);
+    m->args[1] = stop_type;
     ir_block *rr = new_block(L);
     jnz(L, def(L, m, IR_REP_BOOL), orelse, rr);
     set_block(L, rr);
@@ -1172,9 +1181,11 @@ static void try_stmt(lower *L, const mp_stmt *s) {
     set_block(L, done);
 }
 
+/* with / async with: the async form awaits __aenter__() and __aexit__(...). */
 static void with_stmt(lower *L, const mp_stmt *s, int item) {
-    if (s->kind == MP_STMT_ASYNCWITH) {
-        unsupported(L, s->loc, "async with");
+    bool is_async = s->kind == MP_STMT_ASYNCWITH;
+    if (is_async && (L->fn->kind != IR_FN_GENERATOR || !L->sc->is_async)) {
+        fail(L, s->loc, "%s", "'async with' outside async function");
         return;
     }
     if (item == s->v.With.items.count) {
@@ -1183,11 +1194,15 @@ static void with_stmt(lower *L, const mp_stmt *s, int item) {
     }
     const mp_withitem *wi = s->v.With.items.items[item];
     int mgr = expr(L, wi->context_expr);
-    int exit_fn = name_op(L, IR_LOAD_ATTR, "__exit__", 1, &mgr);
+    L->line = s->loc.line;
+    int exit_fn = name_op(L, IR_LOAD_ATTR, is_async ? "__aexit__" : "__exit__", 1, &mgr);
     ir_instr *en = emit(L, IR_CALL_METHOD, 1);
     en->args[0] = mgr;
-    en->name = ir_const_name(L->a, L->m, "__enter__");
+    en->name = ir_const_name(L->a, L->m, is_async ? "__aenter__" : "__enter__");
     int val = def(L, en, IR_REP_OBJ);
+    if (is_async)
+        val = await_value(L, val);
+    fin_kind kind = is_async ? FIN_ASYNC_WITH : FIN_WITH;
     int outer = L->handler;
     ir_block *landing = ir_block_new(L->a, L->fn);
     landing->handler = outer;
@@ -1197,14 +1212,14 @@ static void with_stmt(lower *L, const mp_stmt *s, int item) {
     set_block(L, body);
     if (wi->optional_vars)
         assign(L, wi->optional_vars, val);
-    if (!push_fin(L, FIN_WITH, NULL, exit_fn, s->loc))
+    if (!push_fin(L, kind, NULL, exit_fn, s->loc))
         return;
     with_stmt(L, s, item + 1);
     L->n_fins--;
     L->handler = outer;
     ir_block *done = new_block(L);
     if (!ir_block_terminated(L->cur)) {
-        run_fin(L, &(fin){FIN_WITH, NULL, exit_fn, outer, L->n_caught});
+        run_fin(L, &(fin){kind, NULL, exit_fn, outer, L->n_caught});
         jmp(L, done);
     }
     set_block(L, landing);
@@ -1219,6 +1234,8 @@ static void with_stmt(lower *L, const mp_stmt *s, int item) {
     c->args[3] = none;
     c->imm = 3;
     int r = def(L, c, IR_REP_OBJ);
+    if (is_async)
+        r = await_value(L, r);
     ir_block *rr = new_block(L);
     jnz(L, truthy(L, r), done, rr);
     set_block(L, rr);

@@ -524,6 +524,13 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
     }
     if (!obj_is_str(name) || type_of(namespace) != &type_dict)
         return rt_raise_msg(&type_TypeError, "type() argument types");
+    /* __new__ is implicitly a staticmethod: it is called with the class first. */
+    Obj new_fn = rt_dict_get(namespace, NAME(__new__));
+    if (new_fn && (type_of(new_fn) == &type_function || type_of(new_fn) == &type_closure)) {
+        Obj wrapped = rt_staticmethod_new(new_fn);
+        if (!wrapped || rt_dict_set(namespace, NAME(__new__), wrapped) < 0)
+            return 0;
+    }
     const Type *layout = NULL;
     bool has_dict = false;
     for (size_t i = 0; i < rt_tuple_len(bases); i++) {

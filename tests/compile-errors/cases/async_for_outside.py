@@ -1,0 +1,4 @@
+def gen():
+    yield 1
+    async for x in y:
+        pass
