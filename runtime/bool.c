@@ -14,9 +14,19 @@ static Obj none_unary_op(UnaryOp op, Obj self) {
     return RT_NOT_IMPLEMENTED;
 }
 
+/* type(None)() is the singleton, as in CPython (the MicroPython docs list
+ * no difference here). */
+static Obj none_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    (void)type;
+    (void)args;
+    if (n_args || n_kw)
+        return rt_raise_msg(&type_TypeError, "NoneType takes no arguments");
+    return RT_NONE;
+}
+
 const Type type_none = {
     .type = &type_type, .name = NAME(NoneType), .flags = RT_TYPE_EQ_BY_IDENTITY,
-    .base = &type_object, .print = none_print, .unary_op = none_unary_op,
+    .base = &type_object, .make_new = none_make_new, .print = none_print, .unary_op = none_unary_op,
 };
 
 static int bool_print(Stream *s, Obj self, PrintKind kind) {

@@ -110,10 +110,84 @@ static Obj complex_attr(Obj self, Obj name, Obj value) {
     return RT_NO_ATTR;
 }
 
+static Obj complex_conjugate(Obj self) {
+    const Complex *c = (const Complex *)self;
+    return rt_complex_new(c->real, -c->imag);
+}
+static RT_METHOD1(complex_conjugate_obj, complex_conjugate);
+
+static const AttrEntry complex_attrs[] = {
+    { NAME(conjugate), RT_OBJ(&complex_conjugate_obj) },
+};
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* One part of a complex literal; "" or a lone sign is the unit imaginary. */
+static int parse_part(const char *p, size_t len, bool imaginary, mp_float *out) {
+    if (imaginary && (len == 0 || (len == 1 && (*p == '+' || *p == '-')))) {
+        *out = len && *p == '-' ? -1 : 1;
+        return 0;
+    }
+    Obj f = rt_float_parse(p, len);
+    if (!f)
+        return -1;
+    *out = rt_float_value(f);
+    return 0;
+}
+
+/* complex("1+2j"), "2.5", "-j", "(1-2.5e3j)". As in MicroPython, a space
+ * without a sign between the parts counts as a plus ("1 1j"). */
+static Obj complex_parse(const char *p, size_t len) {
+    const char *end = p + len;
+    while (p < end && is_space(*p))
+        p++;
+    while (end > p && is_space(end[-1]))
+        end--;
+    if (end - p >= 2 && *p == '(' && end[-1] == ')') {
+        p++, end--;
+        while (p < end && is_space(*p))
+            p++;
+        while (end > p && is_space(end[-1]))
+            end--;
+    }
+    mp_float re = 0, im = 0;
+    if (p == end)
+        return rt_raise_msg(&type_ValueError, "invalid syntax for number");
+    if (end[-1] != 'j' && end[-1] != 'J') {
+        if (parse_part(p, (size_t)(end - p), false, &re) < 0)
+            return 0;
+        return rt_complex_new(re, 0);
+    }
+    end--;
+    /* The imaginary part starts at the last sign not opening an exponent. */
+    const char *split = p;
+    for (const char *q = end; q > p; q--) {
+        char c = q[-1];
+        if ((c == '+' || c == '-') && q - 1 > p && q[-2] != 'e' && q[-2] != 'E') {
+            split = q - 1;
+            break;
+        }
+        if (is_space(c) && q < end && q[0] != '+' && q[0] != '-') {
+            split = q;
+            break;
+        }
+    }
+    if (split > p && parse_part(p, (size_t)(split - p), false, &re) < 0)
+        return 0;
+    if (parse_part(split, (size_t)(end - split), true, &im) < 0)
+        return 0;
+    return rt_complex_new(re, im);
+}
+
 static Obj complex_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
     (void)type;
     if (rt_check_args(n_args, n_kw, 0, 2, false) < 0)
         return 0;
+    if (n_args >= 1 && obj_is_str(args[0])) {
+        if (n_args == 2)
+            return rt_raise_msg(&type_TypeError, "complex() can't take second arg if first is a string");
+        return complex_parse(rt_str_data(args[0]), rt_str_len(args[0]));
+    }
     mp_float ar = 0, ai = 0, br = 0, bi = 0;
     if (n_args >= 1 && get_complex(args[0], &ar, &ai) < 0)
         return 0;
@@ -124,6 +198,7 @@ static Obj complex_make_new(const Type *type, size_t n_args, size_t n_kw, const 
 
 const Type type_complex = {
     .type = &type_type, .name = NAME(complex), .base = &type_object,
+    .n_attrs = sizeof complex_attrs / sizeof complex_attrs[0], .attrs = complex_attrs,
     .make_new = complex_make_new, .print = complex_print,
     .unary_op = complex_unary_op, .binary_op = complex_binary_op, .attr = complex_attr,
 };

@@ -69,6 +69,8 @@ int rt_seq_items(Obj iterable, Obj **items, size_t *len);
 
 /* ---- tuples (tuple.c) ------------------------------------------------------ */
 Obj rt_tuple_from_iterable(Obj iterable);
+Obj rt_tuple_unary_op(UnaryOp op, Obj self);  /* tuple_core.c */
+Obj rt_tuple_binary_op(BinaryOp op, Obj lhs, Obj rhs);
 Obj rt_tuple_getiter(Obj self);
 Obj rt_tuple_repeat(Obj tuple, Obj count);
 Obj rt_tuple_subscr(Obj self, Obj index, Obj value);

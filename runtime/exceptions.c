@@ -89,14 +89,34 @@ static Obj exc_attr(Obj self, Obj name, Obj value) {
     return RT_NO_ATTR;
 }
 
-#define EXC_TYPE(n, parent) \
+/* BaseException.__init__: what super().__init__(...) in a subclass's
+ * __init__ reaches; it replaces the args the constructor stored. */
+static Obj exc_init(size_t n, const Obj *args) {
+    if (!(type_of(args[0])->flags & RT_TYPE_EXCEPTION))
+        return rt_raise_msg(&type_TypeError, "BaseException.__init__ needs an exception instance");
+    Obj t = rt_tuple_new(n - 1, args + 1);
+    if (!t)
+        return 0;
+    ((Exception *)args[0])->args = t;
+    return RT_NONE;
+}
+static RT_METHOD_VAR(exc_init_obj, 1, RT_MAX_ARGS, exc_init);
+
+static const AttrEntry base_exception_attrs[] = {
+    { NAME(__init__), RT_OBJ(&exc_init_obj) },
+};
+
+#define EXC_TYPE_ATTRS(n, parent, attr_table, n_attr_entries) \
     const Type type_##n = { \
         .type = &type_type, .name = NAME(n), \
         .flags = RT_TYPE_BASE_OK | RT_TYPE_EXCEPTION, \
         .instance_size = sizeof(Exception), .base = &parent, \
+        .n_attrs = n_attr_entries, .attrs = attr_table, \
         .make_new = exc_make_new, .print = exc_print, .attr = exc_attr, \
     };
-EXC_TYPE(BaseException, type_object)
+#define EXC_TYPE(n, parent) EXC_TYPE_ATTRS(n, parent, NULL, 0)
+EXC_TYPE_ATTRS(BaseException, type_object, base_exception_attrs,
+               sizeof base_exception_attrs / sizeof base_exception_attrs[0])
 EXC_TYPE(SystemExit, type_BaseException)
 EXC_TYPE(KeyboardInterrupt, type_BaseException)
 EXC_TYPE(GeneratorExit, type_BaseException)

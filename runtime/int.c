@@ -616,7 +616,10 @@ static Obj int_to_bytes(size_t n_args, size_t n_kw, const Obj *args) {
     uint8_t *buf = (size_t)len <= sizeof local ? local : rt_alloc((size_t)len);
     if (!buf)
         return 0;
-    if (rt_int_to_bytes(args[0], buf, (size_t)len, big, kw_signed(n_args, n_kw, args)) < 0)
+    /* MicroPython converts a negative int as signed even without signed=True. */
+    Obj self = args[0];
+    bool is_signed = kw_signed(n_args, n_kw, args) || (as_int_obj(&self) && rt_int_compare(self, small_from(0)) < 0);
+    if (rt_int_to_bytes(args[0], buf, (size_t)len, big, is_signed) < 0)
         return 0;
     return rt_bytes_new(buf, (size_t)len);
 }

@@ -12,6 +12,7 @@ typedef struct RuntimeState {
     Obj modules;                /* sys.modules: name -> module */
     Obj handling;               /* exception being handled (for __context__) */
     Obj argv;                   /* sys.argv list, or 0 */
+    Obj sys_path;               /* sys.path list, or 0 until first used */
 } RuntimeState;
 extern RuntimeState rt_state;
 extern void *rt_stack_base;

@@ -1,5 +1,5 @@
 /* The sys, gc and micropython modules. */
-#include "rt_internal.h"
+#include "datatypes.h"
 #include "hal.h"
 
 /* ---- sys -------------------------------------------------------------------- */
@@ -24,6 +24,64 @@ static const struct { const Type *type; size_t len; Obj items[3]; } sys_version_
 static const Str sys_version_str = RT_ROM_STR("3.4.0; mpyc", 0);
 static const Str sys_platform_str = RT_ROM_STR("mpyc", 0);
 
+/* sys.implementation: a tuple whose items are also attributes (MicroPython's
+ * "attrtuple"; its type is named tuple there too). */
+static const Str impl_name_str = RT_ROM_STR("micropython", 0);
+static const Str impl_machine_str = RT_ROM_STR("mpyc", 0);
+static const struct { const Type *type; size_t len; Obj items[4]; } impl_version = {
+    &type_tuple, 4, { RT_SMALL(1), RT_SMALL(26), RT_SMALL(0), NAME(empty) },
+};
+static const Type type_attrtuple;
+static const Obj impl_fields[] = { NAME(name), NAME(version), NAME(_machine) };
+enum { IMPL_N_FIELDS = sizeof impl_fields / sizeof impl_fields[0] };
+static const struct { const Type *type; size_t len; Obj items[IMPL_N_FIELDS]; } sys_implementation = {
+    &type_attrtuple, IMPL_N_FIELDS,
+    { RT_OBJ(&impl_name_str), RT_OBJ(&impl_version), RT_OBJ(&impl_machine_str) },
+};
+
+static Obj attrtuple_attr(Obj self, Obj name, Obj value) {
+    if (value)
+        return RT_NO_ATTR;
+    for (size_t i = 0; i < IMPL_N_FIELDS; i++)
+        if (impl_fields[i] == name)
+            return rt_tuple_items(self)[i];
+    return RT_NO_ATTR;
+}
+
+static int attrtuple_print(Stream *s, Obj self, PrintKind kind) {
+    (void)kind;
+    if (rt_stream_write(s, "(", 1) < 0)
+        return -1;
+    for (size_t i = 0; i < IMPL_N_FIELDS; i++)
+        if (rt_stream_printf(s, "%s%q=%r", i ? ", " : "", impl_fields[i], rt_tuple_items(self)[i]) < 0)
+            return -1;
+    return rt_stream_write(s, ")", 1);
+}
+
+static const Type type_attrtuple = {
+    .type = &type_type, .name = NAME(tuple), .base = &type_tuple,
+    .print = attrtuple_print, .unary_op = rt_tuple_unary_op, .binary_op = rt_tuple_binary_op,
+    .subscr = rt_tuple_subscr, .getiter = rt_tuple_getiter, .attr = attrtuple_attr,
+    .attrs = rt_tuple_attrs, .n_attrs = RT_TUPLE_N_ATTRS,
+};
+
+/* sys.path: searched by nothing (every module is frozen into the image), but
+ * programs read and extend it; MicroPython's bare-metal default. */
+static Obj sys_path(void) {
+    if (!rt_state.sys_path) {
+        static const Str frozen = RT_ROM_STR(".frozen", 0), lib = RT_ROM_STR("/lib", 0);
+        Obj items[] = { NAME(empty), RT_OBJ(&frozen), RT_OBJ(&lib) };
+        rt_state.sys_path = rt_list_new(3, items);
+    }
+    return rt_state.sys_path;
+}
+
+static Obj sys_argv(void) {
+    if (!rt_state.argv)
+        rt_state.argv = rt_list_new(0, NULL);
+    return rt_state.argv;
+}
+
 static Obj sys_modules(void) {
     if (!rt_state.modules)
         rt_state.modules = rt_dict_new(8);
@@ -35,7 +93,17 @@ static Obj sys_attr(Obj self, Obj name, Obj value) {
     if (!value && name == NAME(modules))
         return sys_modules();
     if (!value && name == NAME(argv))
-        return rt_state.argv ? rt_state.argv : RT_EMPTY_TUPLE;
+        return sys_argv();
+    if (name == NAME(path)) {
+        if (!value)
+            return sys_path();
+        if (value == RT_DELETE)
+            return RT_NO_ATTR;
+        rt_state.sys_path = value;
+        return RT_NONE;
+    }
+    if (!value && name == NAME(maxsize))
+        return rt_int_from_intptr(INTPTR_MAX);
     return RT_NO_ATTR;
 }
 static const Type type_sys_module;
@@ -47,7 +115,7 @@ static const AttrEntry sys_attrs[] = {
     { NAME(stdout), RT_OBJ(&rt_sys_stdout_obj) },
     { NAME(stderr), RT_OBJ(&rt_sys_stderr_obj) },
     { NAME(byteorder), NAME(little) },
-    { NAME(maxsize), RT_SMALL(RT_SMALL_MAX) },
+    { NAME(implementation), RT_OBJ(&sys_implementation) },
     { NAME(version), RT_OBJ(&sys_version_str) },
     { NAME(version_info), RT_OBJ(&sys_version_info) },
     { NAME(platform), RT_OBJ(&sys_platform_str) },
@@ -134,7 +202,15 @@ static RT_FN_VAR(mp_mem_info_obj, 0, 1, mp_mem_info);
 static Obj mp_heap_lock(void) { return small_from(rt_gc_heap_lock() - 1); }
 static Obj mp_heap_unlock(void) { return small_from(rt_gc_heap_unlock()); }
 static Obj mp_const(Obj x) { return x; }
-static Obj mp_opt_level(size_t n, const Obj *args) { (void)args; return n ? RT_NONE : small_from(0); }
+/* Only recorded: code is compiled ahead of time, so the level changes nothing. */
+static intptr_t mp_opt_level_value;
+static Obj mp_opt_level(size_t n, const Obj *args) {
+    if (n == 0)
+        return rt_int_from_intptr(mp_opt_level_value);
+    if (rt_get_int(args[0], &mp_opt_level_value) < 0)
+        return 0;
+    return RT_NONE;
+}
 static Obj mp_emergency(Obj x) { (void)x; return RT_NONE; }
 static RT_FN0(mp_heap_lock_obj, mp_heap_lock);
 static RT_FN0(mp_heap_unlock_obj, mp_heap_unlock);

@@ -1,4 +1,5 @@
 # Common operations that raise builtin exceptions.
+# micropython-specific: MicroPython has no UnicodeDecodeError; bad UTF-8 raises UnicodeError itself
 cases = [
     ("ZeroDivisionError", lambda: 5 % 0),
     ("IndexError", lambda: (1, 2)[5]),
