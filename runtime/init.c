@@ -4,10 +4,11 @@
 
 RuntimeState rt_state;
 
-/* Called from main(): the caller's frame bounds the stack scan. */
-__attribute__((noinline)) void rt_init(size_t heap_size) {
-    volatile int marker = 0;
-    rt_stack_base = (void *)((uintptr_t)&marker + 256);
+/* The stack scan runs up to the HAL's stack top: an address derived from
+ * this frame would miss the upper slots of sibling frames, which compilers
+ * (ASan's redzoned frames above all) can place above it. */
+void rt_init(size_t heap_size) {
+    rt_stack_base = hal_stack_top();
     void *start;
     size_t size;
     hal_heap_region(&start, &size);

@@ -10,3 +10,7 @@ void hal_heap_region(void **start, size_t *size) {
 void *hal_stack_limit(void) {
     return __mpyc_stack_limit;
 }
+
+void *hal_stack_top(void) {
+    return __mpyc_stack_top;
+}

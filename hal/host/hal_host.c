@@ -101,6 +101,23 @@ void *hal_stack_limit(void) {
     return (void *)(stack_base - (size > 2 * margin ? size - margin : size / 2));
 }
 
+/* glibc records the stack address at process start (it points at argc):
+ * every frame of main() and its callees lies below it. Elsewhere fall back
+ * to hal_init's frame, which main() reaches before anything else. */
+#if defined(__GLIBC__)
+extern void *__libc_stack_end;
+#endif
+
+void *hal_stack_top(void) {
+#if defined(__GLIBC__)
+    if (__libc_stack_end)
+        return __libc_stack_end;
+#endif
+    if (!stack_base)
+        hal_init();
+    return (void *)(stack_base + 4096);
+}
+
 uint32_t hal_cpu_freq(void) { return 0; }
 bool hal_set_cpu_freq(uint32_t hz) { (void)hz; return false; }
 size_t hal_unique_id(uint8_t *buf, size_t max) { (void)buf, (void)max; return 0; }

@@ -18,7 +18,7 @@ const Obj rt_image_names[1];
 const size_t rt_image_names_count = 0;
 
 /* repr(o) as a C string (static buffer), "<exc>" when it raised. */
-static const char *repr_c(Obj o) {
+static inline const char *repr_c(Obj o) {
     static char buf[4096];
     Obj s = o ? rt_repr(o) : 0;
     if (!s) {
@@ -30,7 +30,7 @@ static const char *repr_c(Obj o) {
 }
 
 /* The pending exception as "Type: message" (cleared), or "" if none. */
-static const char *exc_c(void) {
+static inline const char *exc_c(void) {
     static char buf[1024];
     Obj e = rt_exc_take();
     if (!e)

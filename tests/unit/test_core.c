@@ -346,21 +346,7 @@ static void test_gc(void) {
     Obj back = big;
     for (int i = 0; i < 100; i++)
         back = rt_binary_op(RT_BINOP_FLOOR_DIVIDE, back, small_from(3));
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CORE_TEST_UNDER_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(CORE_TEST_UNDER_ASAN)
-    /* KNOWN BUG (open, issue 3 note): under the clang ASan build this big
-     * int is sometimes lost across collections, depending on addresses
-     * (always with ASLR off). Reported loudly, not counted, until fixed;
-     * the check stays strict in the native and -m32 builds. */
-    if (strcmp(repr_c(back), "123456789012345678901234567890123456789"))
-        printf("KNOWN BUG: big int lost across collections under ASan (test_core.c:%d)\n", __LINE__);
-#else
     CHECK(!strcmp(repr_c(back), "123456789012345678901234567890123456789"));
-#endif
     /* exhaustion raises MemoryError, and the heap recovers */
     chain = 0;
     CHECK(exhaust_heap() > 100);
