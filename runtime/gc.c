@@ -12,10 +12,15 @@
  * stack; when it overflows, the heap is rescanned for marked blocks until
  * nothing new is found.
  *
- * Allocation is next-fit: the search resumes where the previous allocation
- * ended and wraps around to the lowest free block once before collecting,
- * so a hole below a long run of live blocks does not make every allocation
- * walk the heap. A sweep restarts the search at the lowest free block. */
+ * Allocation of up to SIZE_CLASSES blocks is first fit with one cursor per
+ * size: class_from[n] is a lower bound on where a run of n free blocks can
+ * start. Allocating only removes free blocks, so the bound stays valid
+ * and each cursor crosses the heap at most once between collections
+ * (blocks rt_free'd in between are searched once more when a cursor
+ * reaches the end of the heap). Bigger requests use a bounded first-fit look from the
+ * lowest free block, then next fit from where the last big allocation
+ * ended, wrapping around once before collecting. A sweep resets every
+ * cursor to the lowest free block. */
 #include "rt.h"
 #include "rt_internal.h"
 
@@ -27,6 +32,7 @@
 #define MARK_STACK_SIZE 64
 #define FIRST_FIT_PROBES 256 /* table probes (single blocks or whole words) */
 #define MAX_ROOT_RANGES 16
+#define SIZE_CLASSES 32 /* requests of up to this many blocks use class_from */
 
 enum { FREE = 0, HEAD = 1, TAIL = 2, MARK = 3 };
 
@@ -34,8 +40,10 @@ static struct {
     uint8_t *atb;               /* allocation table */
     uintptr_t pool;             /* first block */
     size_t n_blocks;
-    size_t first_free;          /* no free block below this index */
-    size_t next_fit;            /* where the next allocation search starts */
+    size_t first_free;          /* where big-run searches start (a lower bound) */
+    size_t next_fit;            /* where the next big allocation search starts */
+    size_t class_from[SIZE_CLASSES + 1]; /* no run of n free blocks starts below [n] ... */
+    size_t freed_low;           /* ... except ones around blocks rt_free'd from here on */
     size_t allocated_since_gc;  /* bytes */
     intptr_t threshold;
     int lock_depth;
@@ -116,6 +124,9 @@ void rt_gc_init(void *start, size_t size) {
     rt_memset(gc.atb, 0, atb_bytes);
     gc.first_free = 0;
     gc.next_fit = 0;
+    for (size_t k = 0; k <= SIZE_CLASSES; k++)
+        gc.class_from[k] = 0;
+    gc.freed_low = SIZE_MAX;
     gc.allocated_since_gc = 0;
     gc.threshold = -1;
     gc.lock_depth = 0;
@@ -237,6 +248,20 @@ static void sweep(void) {
     }
     gc.first_free = lowest_free;
     gc.next_fit = lowest_free;
+    for (size_t k = 0; k <= SIZE_CLASSES; k++)
+        gc.class_from[k] = lowest_free;
+    gc.freed_low = SIZE_MAX;
+}
+
+/* Blocks from b on were freed outside a sweep. The size cursors stay
+ * where they are (lowering them would make each walk the heap again after
+ * every free); a search that reaches the end of the heap looks again from
+ * the lowest such block before the heap counts as full. */
+static void note_freed(size_t b) {
+    if (b < gc.first_free)
+        gc.first_free = b;
+    if (b < gc.freed_low)
+        gc.freed_low = b;
 }
 
 void rt_gc_collect(void) {
@@ -285,11 +310,44 @@ static size_t find_free_run(size_t from, size_t limit, size_t n, size_t max_prob
     return SIZE_MAX;
 }
 
-/* Next fit from where the last allocation ended, then from first_free. */
-static void *try_alloc(size_t n_blocks) {
+/* First fit for a run of n <= SIZE_CLASSES blocks from its size's cursor,
+ * which ends where the search stopped. Table words and bytes without a
+ * free block are skipped whole. */
+static size_t find_small_run(size_t n) {
+    size_t b = gc.class_from[n], run = 0, limit = gc.n_blocks;
+    while (b < limit) {
+        COUNT_PROBE();
+        if (run == 0 && b % BLOCKS_PER_ATB_BYTE == 0) {
+            if (b % BLOCKS_PER_ATB_WORD == 0 && b + BLOCKS_PER_ATB_WORD <= limit && !atb_word_has_free(b)) {
+                b += BLOCKS_PER_ATB_WORD;
+                continue;
+            }
+            unsigned byte = gc.atb[b / BLOCKS_PER_ATB_BYTE];
+            if (((byte | (byte >> 1)) & 0x55) == 0x55 && b + BLOCKS_PER_ATB_BYTE <= limit) {
+                b += BLOCKS_PER_ATB_BYTE;
+                continue;
+            }
+        }
+        if (block_state(b) != FREE)
+            run = 0;
+        else if (++run == n) {
+            gc.class_from[n] = b + 1;
+            return b + 1 - n;
+        }
+        b++;
+    }
+    gc.class_from[n] = limit - run;
+    return SIZE_MAX;
+}
+
+/* Big requests: bounded first fit, then next fit wrapping around once. */
+static size_t find_big_run(size_t n_blocks) {
     /* First fit near the lowest free block keeps long-lived data packed
      * (big requests still fit on small heaps); past a few probes, next fit
-     * from where the last allocation ended, wrapping around once. */
+     * from where the last allocation ended, wrapping around once. Runs of
+     * SIZE_CLASSES free blocks start at class_from[SIZE_CLASSES] or later. */
+    if (gc.first_free < gc.class_from[SIZE_CLASSES])
+        gc.first_free = gc.class_from[SIZE_CLASSES];
     size_t head = find_free_run(gc.first_free, gc.n_blocks, n_blocks, FIRST_FIT_PROBES);
     if (head == SIZE_MAX) {
         /* only next-fit successes move next_fit: a first-fit hit low down
@@ -301,16 +359,38 @@ static void *try_alloc(size_t n_blocks) {
             head = find_free_run(gc.first_free, end < gc.n_blocks ? end : gc.n_blocks, n_blocks, SIZE_MAX);
         }
         if (head == SIZE_MAX)
-            return NULL;
+            return SIZE_MAX;
         gc.next_fit = head + n_blocks;
     }
+    return head;
+}
+
+static void *try_alloc(size_t n_blocks) {
+    size_t head;
+    if (n_blocks <= SIZE_CLASSES) {
+        head = find_small_run(n_blocks);
+        if (head == SIZE_MAX && gc.freed_low != SIZE_MAX && gc.freed_low < gc.class_from[n_blocks]) {
+            size_t low = gc.freed_low;
+            gc.class_from[n_blocks] = low >= n_blocks - 1 ? low - (n_blocks - 1) : 0;
+            head = find_small_run(n_blocks);
+        }
+    } else {
+        head = find_big_run(n_blocks);
+    }
+    if (head == SIZE_MAX)
+        return NULL;
     set_block_state(head, HEAD);
     for (size_t i = head + 1; i < head + n_blocks; i++)
         set_block_state(i, TAIL);
     if (head == gc.first_free)
         gc.first_free = head + n_blocks;
-    void *p = block_ptr(head);
-    rt_memset(p, 0, n_blocks * BLOCK_BYTES);
+    uintptr_t *p = block_ptr(head);
+    if (n_blocks == 1) {
+        p[0] = 0;
+        p[1] = 0;
+    } else {
+        rt_memset(p, 0, n_blocks * BLOCK_BYTES);
+    }
     return p;
 }
 
@@ -348,8 +428,7 @@ void rt_free(void *p) {
     size_t n = blocks_in(b);
     for (size_t i = 0; i < n; i++)
         set_block_state(b + i, FREE);
-    if (b < gc.first_free)
-        gc.first_free = b;
+    note_freed(b);
 }
 
 void *rt_realloc(void *p, size_t n) {
@@ -363,8 +442,8 @@ void *rt_realloc(void *p, size_t n) {
     if (want <= have) {
         for (size_t i = want; i < have; i++)
             set_block_state(b + i, FREE);
-        if (want < have && b + want < gc.first_free)
-            gc.first_free = b + want;
+        if (want < have)
+            note_freed(b + want);
         return p;
     }
     /* Grow in place when the following blocks are free. */
