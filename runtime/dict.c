@@ -36,14 +36,18 @@ int rt_hash_key(Obj key, uintptr_t *out) {
     return 0;
 }
 
-/* 1 equal, 0 not, -1 raised. */
-static int keys_equal(Obj a, Obj b) {
-    if (a == b)
-        return 1;
-    if (obj_is_str(a) && obj_is_str(b))
-        return rt_str_equal(a, b);
-    if (obj_is_small(a) && obj_is_small(b))
-        return 0;
+/* 1 equal, 0 not, -1 raised; a and b are different objects. Strs are
+ * told apart by their stored hash before their text (no call). */
+static inline int keys_equal(Obj a, Obj b) {
+    if (obj_is_small(a)) {
+        if (obj_is_small(b))
+            return 0;
+    } else if (obj_is_str(a) && obj_is_str(b)) {
+        const Str *x = (const Str *)a, *y = (const Str *)b;
+        if ((x->is_interned && y->is_interned) || x->hash != y->hash || x->len != y->len)
+            return 0;
+        return rt_memcmp(x->data, y->data, x->len) == 0;
+    }
     return rt_equal(a, b);
 }
 
@@ -62,9 +66,13 @@ static inline size_t mix(uintptr_t h) {
 #define LOOKUP_ERROR (SIZE_MAX - 1)
 static size_t lookup(const Dict *d, Obj key, uintptr_t hash, size_t *slot_out) {
     if (d->index_bits == 0) {
+        /* names are interned: identity finds most keys without comparing */
+        for (size_t i = 0; i < d->filled; i++)
+            if (d->entries[i].key == key)
+                return i;
         for (size_t i = 0; i < d->filled; i++) {
             Obj k = d->entries[i].key;
-            if (!k)
+            if (!k || k == key)
                 continue;
             int eq = keys_equal(k, key);
             if (eq < 0)
@@ -86,7 +94,7 @@ static size_t lookup(const Dict *d, Obj key, uintptr_t hash, size_t *slot_out) {
         }
         Obj k = d->entries[e - 1].key;
         if (k) {
-            int eq = keys_equal(k, key);
+            int eq = k == key ? 1 : keys_equal(k, key);
             if (eq < 0)
                 return LOOKUP_ERROR;
             if (eq) {
