@@ -485,8 +485,10 @@ static int call(lower *L, const mp_expr *e) {
     }
     if (f->kind == MP_EXPR_NAME && args->count == 0 && kws->count == 0 &&
         scope_resolve(L->sc, f->v.Name.id).kind == B_GLOBAL &&
-        (str_eq(f->v.Name.id, "globals") || (str_eq(f->v.Name.id, "locals") && L->sc->kind == SC_MODULE))) {
-        /* globals() needs the calling module: the compiler provides it */
+        (str_eq(f->v.Name.id, "globals") || str_eq(f->v.Name.id, "locals"))) {
+        /* globals() needs the calling module: the compiler provides it.
+         * MicroPython keeps no symbolic locals: locals() is globals()
+         * everywhere (docs, "Local variables aren't included in locals()"). */
         ir_instr *g = emit(L, IR_GLOBALS, 0);
         return def(L, g, IR_REP_OBJ);
     }

@@ -2,6 +2,7 @@
  * builtins namespace table. The data-types engineer appends the entries
  * for their types and functions (len, range, list, ...) to builtins_attrs. */
 #include "datatypes.h"
+#include "codegen_support.h"
 
 Obj rt_builtin_isinstance(Obj obj, Obj classinfo) {
     int r = rt_isinstance(obj, classinfo);
@@ -170,6 +171,65 @@ static Obj builtin_build_class(size_t n, const Obj *args) {
 }
 static RT_FN_VAR(build_class_obj, 2, RT_MAX_ARGS, builtin_build_class);
 
+/* The package a relative __import__ starts from: the importing module
+ * itself when it is a package (some compiled-in module lies below it),
+ * else its parent. NULL when there is none (a top-level plain module). */
+static bool is_package_name(const char *s, size_t n) {
+    for (size_t i = 0; i < rt_image_modules_count; i++) {
+        Obj m = rt_image_modules[i].name;
+        if (rt_str_len(m) > n && rt_str_data(m)[n] == '.' && !rt_memcmp(rt_str_data(m), s, n))
+            return true;
+    }
+    return false;
+}
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0):
+ * imports modules compiled into the program, builtin and stdlib ones; the
+ * top-level package unless fromlist is non-empty. */
+static Obj builtin_import(size_t n, const Obj *args) {
+    Obj name = args[0];
+    if (!obj_is_str(name))
+        return rt_raise_fmt(&type_TypeError, "__import__() argument 1 must be str");
+    intptr_t level = 0;
+    if (n > 4 && rt_get_int(args[4], &level) < 0)
+        return 0;
+    if (level < 0)
+        return rt_raise_fmt(&type_ValueError, "level must be >= 0");
+    int leaf = 0;
+    if (n > 3 && args[3] != RT_NONE && (leaf = rt_truthy(args[3])) < 0)
+        return 0;
+    if (level > 0) {
+        Obj globals = n > 1 ? args[1] : RT_NONE;
+        Obj base = globals != RT_NONE && obj_is_type(globals, &type_dict) ? rt_dict_get(globals, NAME(__name__)) : 0;
+        if (!base || !obj_is_str(base))
+            return rt_raise_fmt(&type_ImportError, "can't perform relative import");
+        const char *s = rt_str_data(base);
+        size_t len = rt_str_len(base);
+        for (intptr_t drop = is_package_name(s, len) ? level - 1 : level; drop > 0; drop--) {
+            while (len > 0 && s[len - 1] != '.')
+                len--;
+            if (len == 0)
+                return rt_raise_fmt(&type_ImportError, "can't perform relative import");
+            len--;
+        }
+        StrBuf b;
+        rt_strbuf_init(&b, len + rt_str_len(name) + 1);
+        rt_stream_write(&b.stream, s, len);
+        if (rt_str_len(name)) {
+            rt_stream_write(&b.stream, ".", 1);
+            rt_stream_write(&b.stream, rt_str_data(name), rt_str_len(name));
+        }
+        if (!(name = rt_strbuf_to_str(&b)))
+            return 0;
+    } else if (rt_str_len(name) == 0) {
+        return rt_raise_fmt(&type_ValueError, "Empty module name");
+    }
+    if (!(name = rt_str_intern_obj(name)))
+        return 0;
+    return mpyc_import(name, leaf);
+}
+static RT_FN_VAR(import_obj, 1, 5, builtin_import);
+
 /* eval/exec/compile need code compiled at run time: the bytecode VM, which
  * does not exist yet. A clear error rather than a NameError. */
 static Obj builtin_no_vm(const char *what) {
@@ -186,7 +246,7 @@ static RT_FN_VAR(compile_obj, 3, 6, builtin_compile);
 #define EXC_ENTRY(n) { NAME(n), RT_OBJ(&type_##n) },
 static const AttrEntry builtins_attrs[] = {
     { NAME(__name__), NAME(builtins) },
-    ENTRY(__build_class__, build_class_obj)
+    ENTRY(__build_class__, build_class_obj) ENTRY(__import__, import_obj)
     ENTRY(abs, abs_obj) ENTRY(bin, bin_obj) ENTRY(callable, callable_obj)
     ENTRY(delattr, delattr_obj) ENTRY(divmod, divmod_obj) ENTRY(getattr, getattr_obj)
     ENTRY(hasattr, hasattr_obj) ENTRY(hash, hash_obj) ENTRY(hex, hex_obj)
