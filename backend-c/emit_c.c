@@ -328,7 +328,7 @@ static void emit_instr(emitter *E, const ir_instr *i) {
     case IR_BOX_INT: CHECK_OBJ("rt_int_from_intptr(v%d)", a[0]); break;
     case IR_BOX_BOOL: fprintf(o, "\tv%d = rt_bool(%sv%d);\n", d, i->imm ? "!" : "", a[0]); break;
     case IR_TRUTHY:
-        fprintf(o, "\t{ int t = rt_truthy(v%d); if (t < 0) goto %s; v%d = t; }\n", a[0], fail, d);
+        fprintf(o, "\t{ int t = mpyc_truthy(v%d); if (t < 0) goto %s; v%d = t; }\n", a[0], fail, d);
         break;
     case IR_COPY: fprintf(o, "\tv%d = ", d); v(E, a[0]); fputs(";\n", o); break;
     case IR_NULL_OBJ: fprintf(o, "\tv%d = 0;\n", d); break;
@@ -358,7 +358,10 @@ static void emit_instr(emitter *E, const ir_instr *i) {
     case IR_STORE_FREE: fprintf(o, "\trt_cell_store(closure[%" PRId64 "], v%d);\n", i->imm, a[0]); break;
     case IR_CELL_OF_LOCAL: fprintf(o, "\tv%d = l%" PRId64 ";\n", d, i->imm); break;
     case IR_CELL_OF_FREE: fprintf(o, "\tv%d = closure[%" PRId64 "];\n", d, i->imm); break;
-    case IR_LOAD_GLOBAL: CHECK_OBJ("rt_global_load(globals, %s)", nm); break;
+    case IR_LOAD_GLOBAL:
+        fprintf(o, "\t{ MPYC_SITE(MpycGlobalSite, site); if (!(v%d = mpyc_global_load(globals, %s, site))) goto %s; }\n", d,
+                nm, fail);
+        break;
     case IR_STORE_GLOBAL: fprintf(o, "\tif (rt_global_store(globals, %s, v%d) < 0) goto %s;\n", nm, a[0], fail); break;
     case IR_DEL_GLOBAL: fprintf(o, "\tif (rt_global_delete(globals, %s) < 0) goto %s;\n", nm, fail); break;
     case IR_LOAD_NAME:
@@ -379,12 +382,27 @@ static void emit_instr(emitter *E, const ir_instr *i) {
         break;
     case IR_DEL_SUBSCR: fprintf(o, "\tif (rt_subscr_delete(v%d, v%d) < 0) goto %s;\n", a[0], a[1], fail); break;
     case IR_BINOP: CHECK_OBJ("mpyc_binary_op(%s, v%d, v%d)", binop_enum[i->imm], a[0], a[1]); break;
-    case IR_INPLACE: CHECK_OBJ("rt_inplace_op(%s, v%d, v%d)", binop_enum[i->imm], a[0], a[1]); break;
+    case IR_INPLACE: CHECK_OBJ("mpyc_inplace_op(%s, v%d, v%d)", binop_enum[i->imm], a[0], a[1]); break;
     case IR_UNOP: CHECK_OBJ("rt_unary_op(%s, v%d)", unop_enum[i->imm], a[0]); break;
     case IR_NOT: CHECK_OBJ("rt_not(v%d)", a[0]); break;
     case IR_IS: fprintf(o, "\tv%d = v%d == v%d;\n", d, a[0], a[1]); break;
     case IR_CONTAINS: CHECK_OBJ("rt_contains(v%d, v%d)", a[1], a[0]); break;
     case IR_CALL:
+        if (i->imm2 == 0) {
+            fprintf(o, "\tif (!(v%d = mpyc_call(v%d, %" PRId64 ", ", d, a[0], i->imm);
+            if (i->n_args > 1) {
+                fputs("(Obj[]){", o);
+                for (int k = 1; k < i->n_args; k++) {
+                    fputs(k > 1 ? ", " : "", o);
+                    v(E, i->args[k]);
+                }
+                fputs("}", o);
+            } else {
+                fputs("NULL", o);
+            }
+            fprintf(o, "))) goto %s;\n", fail);
+            break;
+        }
         fprintf(o, "\tif (!(v%d = rt_call(v%d, %" PRId64 ", %" PRId64 ", ", d, a[0], i->imm, i->imm2);
         arg_array(E, i, 1);
         fprintf(o, "))) goto %s;\n", fail);

@@ -221,3 +221,22 @@ void mpyc_set_argv(int argc, char **argv) {
     else
         rt_exc_clear();
 }
+
+Obj mpyc_global_load_slow(Obj globals, Obj name, MpycGlobalSite *site) {
+    Dict *d = (Dict *)globals;
+    Obj *slot = rt_dict_slot(globals, name);
+    if (slot && *slot) {
+        site->index = (uint32_t)((const DictEntry *)((const char *)slot - offsetof(DictEntry, value)) - d->entries);
+        return *slot;
+    }
+    if (rt_exc_pending())
+        return 0;
+    Obj v = rt_builtin_lookup(name);
+    if (!v)
+        return rt_raise_name_error(name);
+    if (!rt_gc_is_heap_block((const void *)v)) {
+        site->builtin = v;
+        site->epoch = rt_globals_epoch;
+    }
+    return v;
+}

@@ -9,24 +9,124 @@
 /* The image's own interned names (emitted by the compiler). */
 extern const Str mpyc_image_names[];
 
-/* a OP b with small-int fast paths for the common arithmetic/comparisons. */
+/* Fast paths inlined into generated code; each falls back to the generic
+ * runtime call for anything it does not handle itself, so semantics are the
+ * runtime's (overflow promotes to a big int, ZeroDivisionError, ...). */
+
+/* a OP b for two small ints, or floats mixed with floats/small ints. */
 static inline Obj mpyc_binary_op(BinaryOp op, Obj a, Obj b) {
     if (obj_is_small(a) && obj_is_small(b)) {
-        intptr_t x = small_value(a), y = small_value(b);
+        intptr_t x = small_value(a), y = small_value(b), r;
         switch (op) {
-        case RT_BINOP_ADD: if (small_fits(x + y)) return small_from(x + y); break;
-        case RT_BINOP_SUBTRACT: if (small_fits(x - y)) return small_from(x - y); break;
+        case RT_BINOP_ADD: if (!__builtin_add_overflow(x, y, &r) && small_fits(r)) return small_from(r); break;
+        case RT_BINOP_SUBTRACT: if (!__builtin_sub_overflow(x, y, &r) && small_fits(r)) return small_from(r); break;
+        case RT_BINOP_MULTIPLY: if (!__builtin_mul_overflow(x, y, &r) && small_fits(r)) return small_from(r); break;
         case RT_BINOP_LESS: return rt_bool(x < y);
         case RT_BINOP_MORE: return rt_bool(x > y);
         case RT_BINOP_LESS_EQUAL: return rt_bool(x <= y);
         case RT_BINOP_MORE_EQUAL: return rt_bool(x >= y);
         case RT_BINOP_EQUAL: return rt_bool(x == y);
         case RT_BINOP_NOT_EQUAL: return rt_bool(x != y);
+        case RT_BINOP_AND: return small_from(x & y);
+        case RT_BINOP_OR: return small_from(x | y);
+        case RT_BINOP_XOR: return small_from(x ^ y);
         default: break;
+        }
+        return rt_binary_op(op, a, b);
+    }
+    bool a_float = obj_is_float(a), b_float = obj_is_float(b);
+    if ((a_float && (b_float || obj_is_small(b))) || (b_float && obj_is_small(a))) {
+        mp_float x = a_float ? ((const Float *)a)->value : (mp_float)small_value(a);
+        mp_float y = b_float ? ((const Float *)b)->value : (mp_float)small_value(b);
+        switch (op) {
+        case RT_BINOP_ADD: return rt_float_new(x + y);
+        case RT_BINOP_SUBTRACT: return rt_float_new(x - y);
+        case RT_BINOP_MULTIPLY: return rt_float_new(x * y);
+        case RT_BINOP_TRUE_DIVIDE: if (y != 0) return rt_float_new(x / y); break;
+        default:
+            /* float/int comparisons are exact in the runtime */
+            if (a_float && b_float) {
+                switch (op) {
+                case RT_BINOP_LESS: return rt_bool(x < y);
+                case RT_BINOP_MORE: return rt_bool(x > y);
+                case RT_BINOP_LESS_EQUAL: return rt_bool(x <= y);
+                case RT_BINOP_MORE_EQUAL: return rt_bool(x >= y);
+                case RT_BINOP_EQUAL: return rt_bool(x == y);
+                case RT_BINOP_NOT_EQUAL: return rt_bool(x != y);
+                default: break;
+                }
+            }
+            break;
         }
     }
     return rt_binary_op(op, a, b);
 }
+
+/* a OP= b: ints and floats are immutable, so the plain operation. */
+static inline Obj mpyc_inplace_op(BinaryOp op, Obj a, Obj b) {
+    if ((obj_is_small(a) || obj_is_float(a)) && (obj_is_small(b) || obj_is_float(b)))
+        return mpyc_binary_op(RT_BINOP_BASE(op), a, b);
+    return rt_inplace_op(op, a, b);
+}
+
+/* 1, 0, or -1 (raised). */
+static inline int mpyc_truthy(Obj o) {
+    if (o == RT_TRUE)
+        return 1;
+    if (o == RT_FALSE || o == RT_NONE)
+        return 0;
+    if (obj_is_small(o))
+        return small_value(o) != 0;
+    return rt_truthy(o);
+}
+
+/* f(args...) with positional arguments only: a compiled function taking
+ * exactly that many (no *args, **kwargs, keyword-only) is entered
+ * directly; everything else goes through its type's call slot. The entry
+ * only reads `args`. */
+static inline Obj mpyc_call(Obj f, size_t n_args, Obj *args) {
+    if (!obj_is_small(f)) {
+        const Type *t = ((const ObjBase *)f)->type;
+        if (t == &type_function || t == &type_closure) {
+            const Function *fn = (const Function *)f;
+            const CodeInfo *c = fn->code;
+            if (c->n_pos == n_args && c->n_kwonly == 0 && !(c->flags & (RT_CODE_VARARGS | RT_CODE_VARKW)))
+                return c->entry(fn, args);
+        }
+    }
+    return rt_call(f, n_args, 0, args);
+}
+
+/* A global name load site's cache (a static in the generated code; holds
+ * no heap pointer, the GC does not scan it). `index` is where the name was
+ * last found among the globals' entries (checked by key identity on every
+ * use); `builtin` is the ROM builtin it resolved to while the globals did
+ * not have it, valid until any module's globals gain a key
+ * (rt_globals_epoch). Firmware (-Os) spends no RAM on site caches. */
+typedef struct MpycGlobalSite {
+    uint32_t index;
+    uintptr_t epoch;
+    Obj builtin;
+} MpycGlobalSite;
+Obj mpyc_global_load_slow(Obj globals, Obj name, MpycGlobalSite *site);
+#ifdef __OPTIMIZE_SIZE__
+#define MPYC_SITE(kind, s) kind *s = NULL
+static inline Obj mpyc_global_load(Obj globals, Obj name, MpycGlobalSite *site) {
+    (void)site;
+    return rt_global_load(globals, name);
+}
+#else
+#define MPYC_SITE(kind, s) static kind s##_cache; kind *s = &s##_cache
+static inline Obj mpyc_global_load(Obj globals, Obj name, MpycGlobalSite *site) {
+    const Dict *d = (const Dict *)globals;
+    uint32_t i = site->index;
+    if (i < d->filled && d->entries[i].key == name)
+        return d->entries[i].value;
+    if (site->builtin && site->epoch == rt_globals_epoch)
+        return site->builtin;
+    return mpyc_global_load_slow(globals, name, site);
+}
+#endif
 
 Obj mpyc_set_new(size_t n, const Obj *items);
 int mpyc_set_add(Obj set, Obj item);

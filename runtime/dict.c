@@ -7,6 +7,8 @@
 
 #define LINEAR_MAX 8
 
+uintptr_t rt_globals_epoch;
+
 Obj rt_dict_new(size_t capacity) {
     Dict *d = rt_alloc_obj(&type_dict, sizeof(Dict));
     if (!d)
@@ -189,6 +191,8 @@ int rt_dict_set(Obj dict, Obj key, Obj value) {
                 return -1;
         }
     }
+    if (d->is_globals)
+        rt_globals_epoch++;
     size_t pos = d->filled++;
     d->entries[pos].key = key;
     d->entries[pos].value = value;

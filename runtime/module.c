@@ -41,6 +41,8 @@ Obj rt_module_new(Obj name) {
         return 0;
     m->name = name;
     m->globals = rt_dict_new(8);
+    if (m->globals)
+        ((Dict *)m->globals)->is_globals = 1;
     if (!m->globals || rt_dict_set(m->globals, NAME(__name__), name) < 0)
         return 0;
     return RT_OBJ(m);

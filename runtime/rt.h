@@ -254,6 +254,9 @@ static inline Obj rt_module_globals(Obj module) { return ((Module *)module)->glo
 /* Global variable access from compiled code: globals then builtins;
  * NameError when missing. */
 Obj rt_global_load(Obj globals, Obj name);
+/* Counts keys added to any module's globals: generated code's caches of
+ * "this name is a builtin" stay valid while it is unchanged. */
+extern uintptr_t rt_globals_epoch;
 int rt_global_store(Obj globals, Obj name, Obj value);
 int rt_global_delete(Obj globals, Obj name);
 /* Builtins lookup (0 when missing, no exception). */
