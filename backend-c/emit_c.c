@@ -576,6 +576,7 @@ static void emit_generator(emitter *E, const ir_function *f) {
         fprintf(o, "\tF->l%d = params[%d];\n", s, s);
     fprintf(o, "\tF->line = %d;\n\treturn mpyc_generator_new(self, m%d_g%d, F);\n}\n", f->line, mi, fi);
     fprintf(o, "static Obj m%d_g%d(Generator *g, Obj sent, Obj thrown) {\n", mi, fi);
+    fputs("\tMPYC_STACK_CHECK();\n", o);
     fprintf(o, "\tconst Function *self = g->fn;\n\tstruct m%d_fr%d *F = g->frame;\n", mi, fi);
     fputs("\tObj module = self->module;\n", o);
     fputs("\tconst Obj *closure = self->closure ? rt_tuple_items(self->closure) : NULL; (void)closure;\n", o);
@@ -612,6 +613,7 @@ static void emit_function(emitter *E, const ir_function *f) {
     if (is_module) {
         fputs("\tconst Obj *closure = NULL; (void)closure;\n", o);
     } else {
+        fputs("\tMPYC_STACK_CHECK();\n", o);
         fputs("\tObj module = self->module;\n", o);
         fputs("\tconst Obj *closure = self->closure ? rt_tuple_items(self->closure) : NULL; (void)closure;\n", o);
     }

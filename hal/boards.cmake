@@ -8,6 +8,8 @@ set(_mpyc_board_fields
 
 function(mpyc_read_boards)
   file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/boards.def" lines REGEX "^MPYC_BOARD\\(")
+  # a board-table edit reconfigures (board builds bake its sizes into link flags)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/boards.def")
   set(boards "")
   foreach(line IN LISTS lines)
     string(REGEX MATCHALL "\"[^\"]*\"|0x[0-9a-fA-F]+|[0-9]+" values "${line}")

@@ -36,9 +36,11 @@ uint64_t hal_wall_time_ns(void);
 /* The memory the GC manages. On boards this comes from the linker script
  * (sized by --heap); on the host it is allocated at startup. */
 void hal_heap_region(void **start, size_t *size);
-/* Lowest address of the C stack (the stack grows down towards it), for
- * stack-overflow checks, and the address just above every frame main() and
- * its callees can have, where the conservative stack scan ends. */
+/* The lowest address the C stack (growing down) may safely reach: its end
+ * plus a margin for the runtime's own C code (compiled functions raise
+ * RuntimeError("maximum recursion depth exceeded") when entered below it);
+ * and the address just above every frame main() and its callees can have,
+ * where the conservative stack scan ends. */
 void *hal_stack_limit(void);
 void *hal_stack_top(void);
 

@@ -203,6 +203,10 @@ Obj mpyc_str_join(size_t n, const Obj *parts) {
     return rt_strbuf_to_str(&b);
 }
 
+Obj mpyc_recursion_error(void) {
+    return rt_raise_msg(&type_RuntimeError, "maximum recursion depth exceeded");
+}
+
 Obj mpyc_reraise_current(void) {
     if (rt_state.handling)
         return rt_raise(rt_state.handling);

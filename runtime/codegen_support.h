@@ -156,6 +156,17 @@ Obj mpyc_reraise_current(void);
 /* sys.argv from main()'s arguments. */
 void mpyc_set_argv(int argc, char **argv);
 
+/* On entry to every compiled function: RuntimeError("maximum recursion depth
+ * exceeded") once the stack has grown below rt_stack_floor, instead of
+ * overflowing it. One load and one compare on the call path. */
+extern uintptr_t rt_stack_floor;
+Obj mpyc_recursion_error(void);
+#define MPYC_STACK_CHECK() \
+    do { \
+        if ((uintptr_t)__builtin_frame_address(0) < rt_stack_floor) \
+            return mpyc_recursion_error(); \
+    } while (0)
+
 #endif
 
 /* ---- generators and coroutines ------------------------------------------

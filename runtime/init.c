@@ -3,12 +3,14 @@
 #include "hal.h"
 
 RuntimeState rt_state;
+uintptr_t rt_stack_floor; /* compiled code raises RuntimeError below it */
 
 /* The stack scan runs up to the HAL's stack top: an address derived from
  * this frame would miss the upper slots of sibling frames, which compilers
  * (ASan's redzoned frames above all) can place above it. */
 void rt_init(size_t heap_size) {
     rt_stack_base = hal_stack_top();
+    rt_stack_floor = (uintptr_t)hal_stack_limit();
     void *start;
     size_t size;
     hal_heap_region(&start, &size);

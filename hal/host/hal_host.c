@@ -28,8 +28,8 @@ void hal_host_set_heap_size(size_t size) {
 }
 
 void hal_init(void) {
-    int top;
-    stack_base = (uintptr_t)&top;
+    /* the frame itself: a local's address may be on ASan's fake stack */
+    stack_base = (uintptr_t)__builtin_frame_address(0);
 }
 
 void hal_write(int fd, const char *buf, size_t len) {
@@ -89,7 +89,20 @@ void hal_heap_region(void **start, size_t *size) {
 }
 
 /* The main thread's stack grows down from near stack_base for at most
- * RLIMIT_STACK bytes (8 MB if unlimited); keep a 64 KB safety margin. */
+ * RLIMIT_STACK bytes (8 MB if unlimited). The margin is what the runtime may
+ * use below the last compiled function's stack check (raising, formatting,
+ * a collection); ASan's redzones make every frame several times larger. */
+#if defined(__SANITIZE_ADDRESS__)
+#define STACK_MARGIN (1024u * 1024)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STACK_MARGIN (1024u * 1024)
+#endif
+#endif
+#ifndef STACK_MARGIN
+#define STACK_MARGIN (256u * 1024)
+#endif
+
 void *hal_stack_limit(void) {
     if (!stack_base)
         hal_init();
@@ -97,7 +110,7 @@ void *hal_stack_limit(void) {
     size_t size = 8u * 1024 * 1024;
     if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
         size = (size_t)limit.rlim_cur;
-    size_t margin = 64u * 1024;
+    size_t margin = STACK_MARGIN;
     return (void *)(stack_base - (size > 2 * margin ? size - margin : size / 2));
 }
 

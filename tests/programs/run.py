@@ -27,6 +27,9 @@ def command_for(prog, args):
     heap = prog.read_sidecar(".heap")
     if heap is not None:
         cmd += ["--heap", heap.strip()]
+    stack = prog.read_sidecar(".stack")
+    if stack is not None and args.target:  # the host's stack is the OS's
+        cmd += ["--stack", stack.strip()]
     cmd += args.mpyc_arg
     return cmd + [prog.entry_name] + extra
 
