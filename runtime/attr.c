@@ -40,7 +40,10 @@ Obj rt_instance_dict(Obj obj) {
     const Type *t = type_of(obj);
     if (!t->dict_offset)
         return 0;
-    return *(Obj *)((char *)obj + t->dict_offset);
+    size_t offset = t->dict_offset;
+    if (t->flags & RT_TYPE_TUPLE_LIKE)
+        offset += rt_tuple_len(obj) * sizeof(Obj);
+    return *(Obj *)((char *)obj + offset);
 }
 
 static bool is_data_descriptor(Obj v) {

@@ -6,6 +6,8 @@ Obj rt_getitem_iter_new(Obj seq); /* iterators.c */
 
 /* ---- object ------------------------------------------------------------ */
 
+static const Type *native_base(const Type *t);
+
 static Obj object_init(size_t n, const Obj *args) {
     (void)n;
     (void)args;
@@ -21,6 +23,20 @@ static Obj object_new(size_t n, const Obj *args) {
 }
 static RT_FN_VAR(object_new_fn, 1, RT_MAX_ARGS, object_new);
 static const Wrapper object_new_obj = { &type_staticmethod, RT_OBJ(&object_new_fn) };
+
+/* __new__ of the immutable builtins (str, int, tuple): the value comes from
+ * the arguments, so super().__new__(cls, x) passes them to make_new. */
+static Obj builtin_new(size_t n, const Obj *args) {
+    if (type_of(args[0]) != &type_type)
+        return rt_raise_msg(&type_TypeError, "__new__(X): X is not a type object");
+    const Type *type = (const Type *)args[0];
+    const Type *native = native_base(type);
+    if (!native->make_new)
+        return rt_raise_fmt(&type_TypeError, "cannot create '%q' instances", native->name);
+    return native->make_new(type, n - 1, 0, args + 1);
+}
+static RT_FN_VAR(builtin_new_fn, 1, RT_MAX_ARGS, builtin_new);
+const Wrapper rt_builtin_new_obj = { &type_staticmethod, RT_OBJ(&builtin_new_fn) };
 
 static Obj object_setattr(Obj self, Obj name, Obj value) {
     return rt_generic_setattr(self, name, value) < 0 ? 0 : RT_NONE;
@@ -42,14 +58,31 @@ static Obj object_hash(Obj self) {
 }
 static RT_METHOD1(object_hash_obj, object_hash);
 
-static Obj object_repr(Obj self) {
+static Obj print_to_str(PrintFn print, Obj self, PrintKind kind) {
     StrBuf b;
     rt_strbuf_init(&b, 32);
-    if (rt_stream_printf(&b.stream, "<%s object at %lx>", rt_type_name(type_of(self)), (unsigned long)self) < 0)
+    if (print(&b.stream, self, kind) < 0)
         return 0;
     return rt_strbuf_to_str(&b);
 }
+
+static int object_print(Stream *s, Obj self, PrintKind kind);
+
+/* object.__repr__, also what str.__repr__(x), int.__repr__(x), ... resolve to:
+ * an instance of a builtin's subclass prints as that builtin. */
+static Obj object_repr(Obj self) {
+    const Type *native = native_base(type_of(self));
+    return print_to_str(native != &type_object && native->print ? native->print : object_print, self, RT_PRINT_REPR);
+}
 static RT_METHOD1(object_repr_obj, object_repr);
+
+/* object.__str__: the repr, except that str and its subclasses are their text. */
+static Obj object_str(Obj self) {
+    if (type_of(self)->flags & RT_TYPE_STR_LIKE)
+        return print_to_str(type_str.print, self, RT_PRINT_STR);
+    return rt_repr(self);
+}
+static RT_METHOD1(object_str_obj, object_str);
 
 static const AttrEntry object_attrs[] = {
     { NAME(__init__), RT_OBJ(&object_init_obj) },
@@ -59,7 +92,7 @@ static const AttrEntry object_attrs[] = {
     { NAME(__eq__), RT_OBJ(&object_eq_obj) },
     { NAME(__hash__), RT_OBJ(&object_hash_obj) },
     { NAME(__repr__), RT_OBJ(&object_repr_obj) },
-    { NAME(__str__), RT_OBJ(&object_repr_obj) },
+    { NAME(__str__), RT_OBJ(&object_str_obj) },
 };
 
 Obj rt_alloc_instance(const Type *type) {
@@ -228,9 +261,15 @@ static bool is_object_default(Obj f, const BuiltinFunction *def) {
 static int instance_print(Stream *s, Obj self, PrintKind kind) {
     const Type *t = type_of(self);
     Obj f = 0;
-    if (kind == RT_PRINT_STR)
+    if (kind == RT_PRINT_STR) {
         f = rt_type_lookup(t, NAME(__str__));
-    if (!f || is_object_default(f, &object_repr_obj))
+        if (f && is_object_default(f, &object_str_obj)) {
+            if (t->flags & RT_TYPE_STR_LIKE)
+                return type_str.print(s, self, kind);
+            f = 0;
+        }
+    }
+    if (!f)
         f = rt_type_lookup(t, NAME(__repr__));
     const Type *native = native_base(t);
     if (!f || is_object_default(f, &object_repr_obj) || (type_of(f) == &type_builtin_method && native != &type_object)) {
@@ -558,7 +597,7 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
     t->name = rt_str_intern_obj(name);
     if (!t->name)
         return 0;
-    t->flags = RT_TYPE_HEAP | RT_TYPE_BASE_OK | (layout->flags & RT_TYPE_EXCEPTION);
+    t->flags = RT_TYPE_HEAP | RT_TYPE_BASE_OK | (layout->flags & RT_TYPE_INHERITED_FLAGS);
     t->base = layout;
     size_t base_size = layout->instance_size ? layout->instance_size : sizeof(ObjBase);
     if (layout->dict_offset) {

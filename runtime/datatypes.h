@@ -76,9 +76,11 @@ Obj rt_tuple_repeat(Obj tuple, Obj count);
 Obj rt_tuple_subscr(Obj self, Obj index, Obj value);
 Obj rt_tuple_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args);
 extern const AttrEntry rt_tuple_attrs[];
-#define RT_TUPLE_N_ATTRS 2
+#define RT_TUPLE_N_ATTRS 3
 
 /* ---- str (str.c, str_format.c) --------------------------------------------- */
+/* What the str/bytes code treats as "the same type": str subclasses count as str. */
+static inline const Type *rt_str_kind(Obj o) { return obj_is_str(o) ? &type_str : type_of(o); }
 Obj rt_str_subscr(Obj self, Obj index, Obj value);
 Obj rt_str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args);
 Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs);
@@ -86,7 +88,7 @@ Obj rt_str_unary_op(UnaryOp op, Obj self);
 Obj rt_str_binary_op(BinaryOp op, Obj lhs, Obj rhs);
 Obj rt_str_getiter(Obj self);
 extern const AttrEntry rt_str_attrs[];
-#define RT_STR_N_ATTRS 27
+#define RT_STR_N_ATTRS 28
 extern const AttrEntry rt_bytes_attrs[];
 #define RT_BYTES_N_ATTRS 28
 /* bytes methods defined in bytes.c (listed in str.c's table for bytes). */
@@ -136,7 +138,7 @@ int rt_bytes_print(Stream *s, const uint8_t *data, size_t len);
 
 /* ---- dicts (dict_methods.c, dict_views.c) ------------------------------------ */
 extern const AttrEntry rt_dict_attrs[];
-#define RT_DICT_N_ATTRS 11
+#define RT_DICT_N_ATTRS 12
 Obj rt_dict_getiter(Obj self);
 Obj rt_dict_update(Obj dict, size_t n_args, size_t n_kw, const Obj *args);
 typedef enum { RT_DICT_VIEW_KEYS, RT_DICT_VIEW_VALUES, RT_DICT_VIEW_ITEMS } DictViewKind;

@@ -298,8 +298,15 @@ Obj rt_dict_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
 static Obj dict_subscr(Obj self, Obj key, Obj value) {
     if (value == 0) {
         Obj v = rt_dict_get(self, key);
-        if (!v && !rt_exc_pending())
+        if (!v && !rt_exc_pending()) {
+            /* A subclass may supply missing keys. */
+            Obj missing = (type_of(self)->flags & RT_TYPE_HEAP) ? rt_type_lookup(type_of(self), NAME(__missing__)) : 0;
+            if (missing) {
+                Obj args[2] = { self, key };
+                return rt_call(missing, 2, 0, args);
+            }
             return rt_raise(rt_exc_new(&type_KeyError, 1, &key));
+        }
         return v;
     }
     if (value == RT_DELETE) {

@@ -164,7 +164,14 @@ static RT_METHOD1(dict_keys_obj, dict_keys);
 static RT_METHOD1(dict_values_obj, dict_values);
 static RT_METHOD1(dict_items_obj, dict_items);
 
+/* dict.__init__(...), for super().__init__ in a subclass. */
+static Obj dict_init(size_t n_args, size_t n_kw, const Obj *args) {
+    return rt_dict_update(args[0], n_args - 1, n_kw, args + 1);
+}
+static RT_METHOD_KW(dict_init_obj, 1, 2, dict_init);
+
 const AttrEntry rt_dict_attrs[RT_DICT_N_ATTRS] = {
+    { NAME(__init__), RT_OBJ(&dict_init_obj) },
     { NAME(clear), RT_OBJ(&dict_clear_obj) },
     { NAME(copy), RT_OBJ(&dict_copy_obj) },
     { NAME(fromkeys), RT_OBJ(&dict_fromkeys_obj) },

@@ -28,11 +28,17 @@ static bool as_int_obj(Obj *o) {
     if (obj_is_small(*o))
         return true;
     const Type *t = type_of(*o);
+    if (t == &type_int)
+        return true;
     if (t == &type_bool) {
         *o = small_from(((const BoolObj *)*o)->value);
         return true;
     }
-    return t == &type_int;
+    if (t->flags & RT_TYPE_INT_LIKE) {
+        *o = ((const BoxedInt *)*o)->value;
+        return true;
+    }
+    return false;
 }
 
 int rt_int_to_ll(Obj o, long long *out) {
@@ -458,6 +464,7 @@ Obj rt_int_format(Obj i, int base, const char *prefix, bool upper) {
 
 static int int_print(Stream *s, Obj self, PrintKind kind) {
     (void)kind;
+    as_int_obj(&self);
     if (obj_is_small(self)) {
         intptr_t v = small_value(self);
         char buf[24];
@@ -546,8 +553,7 @@ int rt_int_to_bytes(Obj i, uint8_t *buf, size_t len, bool big_endian, bool is_si
 
 /* ---- the type ------------------------------------------------------------------ */
 
-static Obj int_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
-    (void)type;
+static Obj int_value(size_t n_args, size_t n_kw, const Obj *args) {
     if (rt_check_args(n_args, n_kw, 0, 2, false) < 0)
         return 0;
     if (n_args == 0)
@@ -577,7 +583,19 @@ static Obj int_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj 
     return r;
 }
 
+static Obj int_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    Obj value = int_value(n_args, n_kw, args);
+    if (!value || type == &type_int)
+        return value;
+    BoxedInt *b = (BoxedInt *)rt_alloc_instance(type);
+    if (!b)
+        return 0;
+    b->value = value;
+    return RT_OBJ(b);
+}
+
 static Obj int_bit_length(Obj self) {
+    as_int_obj(&self);
     return small_from((intptr_t)rt_int_bit_length(self));
 }
 static RT_METHOD1(int_bit_length_obj, int_bit_length);
@@ -643,6 +661,7 @@ static const AttrEntry int_attrs[] = {
     { NAME(bit_length), RT_OBJ(&int_bit_length_obj) },
     { NAME(to_bytes), RT_OBJ(&int_to_bytes_obj) },
     { NAME(from_bytes), RT_OBJ(&int_from_bytes_obj) },
+    { NAME(__new__), RT_OBJ(&rt_builtin_new_obj) },
 };
 
 static Obj int_binary_slot(BinaryOp op, Obj lhs, Obj rhs) {
@@ -652,7 +671,8 @@ static Obj int_binary_slot(BinaryOp op, Obj lhs, Obj rhs) {
 const Type type_int = {
     .type = &type_type,
     .name = NAME(int),
-    .flags = 0,
+    .flags = RT_TYPE_BASE_OK | RT_TYPE_INT_LIKE,
+    .instance_size = sizeof(BoxedInt),  /* subclass instances */
     .base = &type_object,
     .n_attrs = sizeof int_attrs / sizeof int_attrs[0],
     .attrs = int_attrs,

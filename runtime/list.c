@@ -492,6 +492,15 @@ static Obj list_clear(Obj self) {
 }
 static RT_METHOD1(list_clear_obj, list_clear);
 
+/* list.__init__([iterable]): reached by super().__init__ in a subclass
+ * (whose instance make_new left empty). */
+static Obj list_init(size_t n, const Obj *args) {
+    if (!list_clear(args[0]))
+        return 0;
+    return n == 2 && rt_list_extend(args[0], args[1]) < 0 ? 0 : RT_NONE;
+}
+static RT_METHOD_VAR(list_init_obj, 1, 2, list_init);
+
 static Obj list_copy(Obj self) {
     const List *l = (const List *)self;
     return rt_list_new(l->len, l->items);
@@ -586,6 +595,7 @@ static Obj list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj
 }
 
 static const AttrEntry list_attrs[] = {
+    { NAME(__init__), RT_OBJ(&list_init_obj) },
     { NAME(append), RT_OBJ(&list_append_obj) },
     { NAME(clear), RT_OBJ(&list_clear_obj) },
     { NAME(copy), RT_OBJ(&list_copy_obj) },

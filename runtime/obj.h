@@ -216,7 +216,13 @@ enum TypeFlags {
     RT_TYPE_EXCEPTION = 1 << 3,     /* BaseException or a subclass */
     RT_TYPE_HAS_DESCRIPTORS = 1 << 4, /* heap class: __get__/__set__/property seen in its MRO */
     RT_TYPE_EQ_BY_IDENTITY = 1 << 5, /* == is `is` (no __eq__ anywhere): fast paths */
+    /* The type is str / int / tuple or a user class deriving from it; user
+     * classes inherit these (and EXCEPTION) from their layout base. */
+    RT_TYPE_STR_LIKE = 1 << 6,      /* Str layout (+ instance dict in subclasses) */
+    RT_TYPE_INT_LIKE = 1 << 7,      /* subclass instances are a BoxedInt */
+    RT_TYPE_TUPLE_LIKE = 1 << 8,    /* subclass instances keep their dict after the items */
 };
+#define RT_TYPE_INHERITED_FLAGS (RT_TYPE_EXCEPTION | RT_TYPE_STR_LIKE | RT_TYPE_INT_LIKE | RT_TYPE_TUPLE_LIKE)
 
 /* A type object. Builtin types are const ROM objects; user classes are heap
  * Type objects created by rt_build_class. */
@@ -248,6 +254,9 @@ struct Type {
 /* ---- singletons and sentinels ------------------------------------------ */
 extern const ObjBase rt_none_obj, rt_ellipsis_obj, rt_not_implemented_obj;
 typedef struct BoolObj { const Type *type; intptr_t value; } BoolObj;
+/* An instance of a user subclass of int: the int value (small or BigInt),
+ * then the instance dict at the type's dict_offset. */
+typedef struct BoxedInt { const Type *type; Obj value; } BoxedInt;
 extern const BoolObj rt_true_obj, rt_false_obj;
 /* Internal markers, never visible to Python code. */
 extern const ObjBase rt_delete_marker, rt_no_attr_marker, rt_stop_marker;
@@ -290,9 +299,20 @@ static inline const Type *type_of(Obj o) {
     return obj_is_small(o) ? &type_int : ((const ObjBase *)o)->type;
 }
 static inline bool obj_is_type(Obj o, const Type *t) { return !obj_is_small(o) && ((const ObjBase *)o)->type == t; }
-static inline bool obj_is_str(Obj o) { return obj_is_type(o, &type_str); }
+/* A str or an instance of a str subclass (same layout). */
+static inline bool obj_is_str(Obj o) {
+    return !obj_is_small(o) && (((const ObjBase *)o)->type == &type_str || (((const ObjBase *)o)->type->flags & RT_TYPE_STR_LIKE));
+}
 static inline bool obj_is_int(Obj o) { return obj_is_small(o) || ((const ObjBase *)o)->type == &type_int; }
 static inline bool obj_is_float(Obj o) { return obj_is_type(o, &type_float); }
+/* For places that take an int: an int-subclass instance gives its value;
+ * any other object is returned unchanged. */
+static inline Obj rt_int_unbox(Obj o) {
+    if (obj_is_small(o))
+        return o;
+    const Type *t = ((const ObjBase *)o)->type;
+    return t != &type_int && (t->flags & RT_TYPE_INT_LIKE) ? ((const BoxedInt *)o)->value : o;
+}
 
 /* ---- object layouts ----------------------------------------------------- */
 

@@ -10,7 +10,7 @@ int rt_print(Stream *s, Obj o, PrintKind kind) {
 }
 
 static Obj to_str(Obj o, PrintKind kind) {
-    if (kind == RT_PRINT_STR && obj_is_str(o))
+    if (kind == RT_PRINT_STR && obj_is_type(o, &type_str))
         return o;
     StrBuf b;
     rt_strbuf_init(&b, 16);

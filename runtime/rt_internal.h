@@ -48,6 +48,8 @@ int rt_print_cstr(Stream *s, const char *c);
 /* object's own __setattr__ / __delattr__ (class.c): a heap class that only
  * inherits these takes the fast generic path. */
 extern const BuiltinFunction rt_object_setattr_obj, rt_object_delattr_obj;
+/* __new__ of str, int and tuple (class.c): make_new of the class's builtin base. */
+extern const Wrapper rt_builtin_new_obj;
 int rt_str_print_quoted(Stream *s, Obj o, bool is_bytes);
 Obj rt_sequence_compare(BinaryOp op, const Obj *a, size_t na, const Obj *b, size_t nb);
 extern const Type type_console_file;

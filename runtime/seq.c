@@ -2,6 +2,7 @@
 #include "datatypes.h"
 
 int rt_small_arg(Obj o, intptr_t *out) {
+    o = rt_int_unbox(o);
     if (obj_is_small(o)) {
         *out = small_value(o);
         return 0;
@@ -18,6 +19,7 @@ int rt_small_arg(Obj o, intptr_t *out) {
 
 int rt_seq_index(Obj index, size_t len, const char *what, size_t *out) {
     intptr_t i;
+    index = rt_int_unbox(index);
     if (obj_is_small(index))
         i = small_value(index);
     else if (obj_is_type(index, &type_bool))

@@ -258,6 +258,13 @@ static Obj set_clear(Obj self) {
 }
 static RT_METHOD1(set_clear_obj, set_clear);
 
+/* set.__init__([iterable]), for super().__init__ in a subclass. */
+static Obj set_init(size_t n, const Obj *args) {
+    rt_dict_clear(D(args[0]));
+    return n == 2 && add_all(args[0], args[1]) < 0 ? 0 : RT_NONE;
+}
+static RT_METHOD_VAR(set_init_obj, 1, 2, set_init);
+
 static Obj set_copy(Obj self) { return set_copy_as(type_of(self), self); }
 static RT_METHOD1(set_copy_obj, set_copy);
 
@@ -342,6 +349,7 @@ static Obj set_issuperset(Obj self, Obj other) {
 static RT_METHOD2(set_issuperset_obj, set_issuperset);
 
 static const AttrEntry set_attrs[] = {
+    { NAME(__init__), RT_OBJ(&set_init_obj) },
     { NAME(add), RT_OBJ(&set_add_obj) },
     { NAME(clear), RT_OBJ(&set_clear_obj) },
     { NAME(copy), RT_OBJ(&set_copy_obj) },

@@ -18,6 +18,7 @@ static int bound(Obj v, intptr_t len, intptr_t step, bool is_start, intptr_t *ou
         *out = step > 0 ? (is_start ? 0 : len) : (is_start ? len - 1 : -1);
         return 0;
     }
+    v = rt_int_unbox(v);
     intptr_t i;
     if (!obj_is_small(v) && obj_is_int(v)) {
         /* A bigint bound is beyond either end. */

@@ -66,7 +66,7 @@ static const Str ascii_chars[128] = {
 
 Obj rt_str_like_new(Obj like, const char *data, size_t len) {
     Obj r;
-    if (type_of(like) == &type_str) {
+    if (obj_is_str(like)) {
         if (len == 1 && (unsigned char)data[0] < 0x80)
             return RT_OBJ(&ascii_chars[(unsigned char)data[0]]);
         if (len == 0)
@@ -98,7 +98,7 @@ static size_t byte_to_unit(Obj s, size_t off) {
 
 /* The argument must have self's type (str with str, bytes with bytes). */
 static int check_same(Obj self, Obj arg) {
-    if (!obj_is_small(arg) && type_of(arg) == type_of(self))
+    if (rt_str_kind(arg) == rt_str_kind(self))
         return 0;
     rt_raise_fmt(&type_TypeError, "can't convert '%s' object to %s implicitly",
                  rt_type_name(type_of(arg)), rt_type_name(type_of(self)));
@@ -423,7 +423,7 @@ static Obj str_join(Obj self, Obj iterable) {
     size_t sep_len = S(self)->len, total = 0;
     bool all_same = true;
     for (size_t i = 0; i < n; i++) {
-        if (!obj_is_small(items[i]) && type_of(items[i]) == type_of(self)) {
+        if (rt_str_kind(items[i]) == rt_str_kind(self)) {
             total += S(items[i])->len + (i ? sep_len : 0);
             continue;
         }
@@ -442,7 +442,7 @@ static Obj str_join(Obj self, Obj iterable) {
     for (size_t i = 0; i < n; i++) {
         const char *d;
         size_t len;
-        if (type_of(items[i]) == type_of(self)) {
+        if (rt_str_kind(items[i]) == rt_str_kind(self)) {
             d = S(items[i])->data;
             len = S(items[i])->len;
         } else {
@@ -465,7 +465,7 @@ static RT_METHOD2(str_join_obj, str_join);
 static bool in_chars(const Str *chars, const char *d, size_t at, size_t *clen) {
     /* Match one (possibly multi-byte) character of chars at d[at]. */
     size_t n = 1;
-    if (chars->type == &type_str)
+    if (obj_is_str(RT_OBJ(chars)))
         while (((unsigned char)d[at + n] & 0xc0) == 0x80)
             n++;
     *clen = n;
@@ -713,6 +713,7 @@ Obj rt_str_subscr(Obj self, Obj index, Obj value) {
         return rt_str_like_new(self, S(self)->data + lo, hi - lo);
     }
     size_t i;
+    index = rt_int_unbox(index);
     if (is_str(self) && !obj_is_int(index) && !obj_is_type(index, &type_bool))
         return rt_raise_fmt(&type_TypeError, "str indices must be integers, not %s", rt_type_name(type_of(index)));
     if (rt_seq_index(index, units, is_str(self) ? "string" : "bytes", &i) < 0)
@@ -737,7 +738,7 @@ static Obj str_iter_next(Obj self) {
     const Str *s = S(it->str);
     if (it->offset >= s->len)
         return RT_STOP;
-    if (s->type != &type_str)
+    if (!obj_is_str(it->str))
         return small_from((unsigned char)s->data[it->offset++]);
     size_t clen;
     decode_at(s->data, s->len, it->offset, &clen);
@@ -825,17 +826,33 @@ Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
 
 /* ---- str(...) ----------------------------------------------------------------- */
 
-Obj rt_str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
-    (void)type;
-    if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
-        return 0;
+static Obj str_value(size_t n_args, const Obj *args) {
     if (n_args == 0)
         return NAME(empty);
     if (n_args == 1)
-        return obj_is_str(args[0]) ? args[0] : rt_str(args[0]);
+        return obj_is_type(args[0], &type_str) ? args[0] : rt_str(args[0]);
     /* str(buffer, encoding[, errors]): decode. */
     Obj dargs[3] = { args[0], args[1], n_args > 2 ? args[2] : RT_NONE };
     return rt_bytes_decode(n_args, dargs);
+}
+
+Obj rt_str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+    if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
+        return 0;
+    Obj value = str_value(n_args, args);
+    if (!value || type == &type_str)
+        return value;
+    /* A subclass instance: the same header, sharing the value's text (an
+     * interior pointer keeps a heap text alive). */
+    const Str *v = (const Str *)value;
+    Str *s = (Str *)rt_alloc_instance(type);
+    if (!s)
+        return 0;
+    s->hash = v->hash;
+    s->len = v->len;
+    s->is_ascii = v->is_ascii;
+    s->data = v->data;
+    return RT_OBJ(s);
 }
 
 const AttrEntry rt_str_attrs[RT_STR_N_ATTRS] = {
@@ -866,6 +883,7 @@ const AttrEntry rt_str_attrs[RT_STR_N_ATTRS] = {
     { NAME(startswith), RT_OBJ(&str_startswith_obj) },
     { NAME(strip), RT_OBJ(&str_strip_obj) },
     { NAME(upper), RT_OBJ(&str_upper_obj) },
+    { NAME(__new__), RT_OBJ(&rt_builtin_new_obj) },
 };
 
 /* bytes shares the byte-level methods (bytes.c adds decode, hex, fromhex). */

@@ -167,8 +167,8 @@ static Obj str_contains(const Str *hay, const Str *needle) {
 }
 
 Obj rt_str_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
-    const Type *t = type_of(lhs);
-    if (type_of(rhs) != t) {
+    const Type *t = rt_str_kind(lhs);
+    if (rt_str_kind(rhs) != t) {
         if (op == RT_BINOP_EQUAL)
             return RT_FALSE;
         if (op == RT_BINOP_NOT_EQUAL)
@@ -222,7 +222,7 @@ Obj rt_str_unary_op(UnaryOp op, Obj self) {
     const Str *s = (const Str *)self;
     switch (op) {
     case RT_UNARY_BOOL: return rt_bool(s->len != 0);
-    case RT_UNARY_LEN: return small_from((intptr_t)(type_of(self) == &type_str ? utf8_char_count(s) : s->len));
+    case RT_UNARY_LEN: return small_from((intptr_t)(obj_is_str(self) ? utf8_char_count(s) : s->len));
     case RT_UNARY_HASH: return small_from((intptr_t)(s->hash & (uint32_t)RT_SMALL_MAX));
     default: return RT_NOT_IMPLEMENTED;
     }
@@ -231,7 +231,8 @@ Obj rt_str_unary_op(UnaryOp op, Obj self) {
 const Type type_str = {
     .type = &type_type,
     .name = NAME(str),
-    .flags = RT_TYPE_BASE_OK,
+    .flags = RT_TYPE_BASE_OK | RT_TYPE_STR_LIKE,
+    .instance_size = sizeof(Str),       /* subclasses add their dict after it */
     .base = &type_object,
     .print = str_print,
     .unary_op = rt_str_unary_op,

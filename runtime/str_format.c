@@ -403,6 +403,7 @@ static int format_into(Stream *out, Obj value, const char *spec, size_t spec_len
     if (parse_spec(spec, spec_len, &f) < 0)
         return -1;
     bool is_bool = t == &type_bool;
+    value = rt_int_unbox(value);
     if ((obj_is_int(value) || is_bool) && !(is_bool && f.type == 0)) {
         if (is_bool)
             value = small_from(((const BoolObj *)value)->value);
@@ -767,6 +768,7 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
             break;
         }
         case 'c': {
+            value = rt_int_unbox(value);
             if (obj_is_str(value) && rt_utf8_count(rt_str_data(value), rt_str_len(value)) == 1) {
                 f.fill = ' ';
                 r = emit_padded(out, &f, '>', "", 0, rt_str_data(value), rt_str_len(value), 1);
@@ -780,6 +782,7 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
             break;
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+            value = rt_int_unbox(value);
             if (obj_is_type(value, &type_bool))
                 value = small_from(((const BoolObj *)value)->value);
             if (obj_is_float(value)) {

@@ -16,10 +16,19 @@ Obj rt_tuple_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *a
     if (rt_check_args(n_args, n_kw, 0, 1, false) < 0)
         return 0;
     Obj t = n_args ? rt_tuple_from_iterable(args[0]) : RT_EMPTY_TUPLE;
-    /* Subclasses of tuple get a plain tuple: the variable-size layout has
-     * no fixed place for an instance dict (known gap). */
-    (void)type;
-    return t;
+    if (!t || type == &type_tuple)
+        return t;
+    /* A subclass instance: the items, then the instance dict (found by
+     * rt_instance_dict after the items). */
+    size_t n = rt_tuple_len(t);
+    Tuple *r = rt_alloc_obj(type, sizeof(Tuple) + (n + 1) * sizeof(Obj));
+    if (!r)
+        return 0;
+    r->len = n;
+    rt_memcpy(r->items, rt_tuple_items(t), n * sizeof(Obj));
+    if (!(r->items[n] = rt_dict_new(0)))
+        return 0;
+    return RT_OBJ(r);
 }
 
 Obj rt_tuple_getiter(Obj self) { return rt_seq_iter_new(self); }
@@ -82,4 +91,5 @@ static RT_METHOD_VAR(tuple_index_obj, 2, 4, tuple_index);
 const AttrEntry rt_tuple_attrs[RT_TUPLE_N_ATTRS] = {
     { NAME(count), RT_OBJ(&tuple_count_obj) },
     { NAME(index), RT_OBJ(&tuple_index_obj) },
+    { NAME(__new__), RT_OBJ(&rt_builtin_new_obj) },
 };

@@ -115,7 +115,8 @@ Obj rt_tuple_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
 const Type type_tuple = {
     .type = &type_type,
     .name = NAME(tuple),
-    .flags = RT_TYPE_BASE_OK,
+    .flags = RT_TYPE_BASE_OK | RT_TYPE_TUPLE_LIKE,
+    .instance_size = sizeof(Tuple),     /* subclasses: dict after the items (rt_instance_dict) */
     .base = &type_object,
     .print = tuple_print,
     .unary_op = rt_tuple_unary_op,
