@@ -373,8 +373,14 @@ static void emit_instr(emitter *E, const ir_instr *i) {
         fprintf(o, "\tif (!rt_dict_remove(v%d, %s)) { if (!rt_exc_pending()) rt_raise_name_error(%s); goto %s; }\n",
                 a[0], nm, nm, fail);
         break;
-    case IR_LOAD_ATTR: CHECK_OBJ("rt_load_attr(v%d, %s)", a[0], nm); break;
-    case IR_STORE_ATTR: fprintf(o, "\tif (rt_store_attr(v%d, %s, v%d) < 0) goto %s;\n", a[0], nm, a[1], fail); break;
+    case IR_LOAD_ATTR:
+        fprintf(o, "\t{ MPYC_SITE(RtAttrSite, site); if (!(v%d = mpyc_load_attr(v%d, %s, site))) goto %s; }\n", d, a[0],
+                nm, fail);
+        break;
+    case IR_STORE_ATTR:
+        fprintf(o, "\t{ MPYC_SITE(RtAttrSite, site); if (mpyc_store_attr(v%d, %s, v%d, site) < 0) goto %s; }\n", a[0], nm,
+                a[1], fail);
+        break;
     case IR_DEL_ATTR: fprintf(o, "\tif (rt_delete_attr(v%d, %s) < 0) goto %s;\n", a[0], nm, fail); break;
     case IR_SUBSCR: CHECK_OBJ("rt_subscr_load(v%d, v%d)", a[0], a[1]); break;
     case IR_STORE_SUBSCR:
@@ -408,6 +414,16 @@ static void emit_instr(emitter *E, const ir_instr *i) {
         fprintf(o, "))) goto %s;\n", fail);
         break;
     case IR_CALL_METHOD:
+        if (i->imm2 == 0) {
+            fprintf(o, "\t{ MPYC_SITE(RtAttrSite, site); if (!(v%d = mpyc_call_method(%s, %" PRId64 ", (Obj[]){", d, nm,
+                    i->imm);
+            for (int k = 0; k < i->n_args; k++) {
+                fputs(k ? ", " : "", o);
+                v(E, i->args[k]);
+            }
+            fprintf(o, "}, site))) goto %s; }\n", fail);
+            break;
+        }
         fprintf(o, "\tif (!(v%d = rt_call_method(v%d, %s, %" PRId64 ", %" PRId64 ", ", d, a[0], nm, i->imm, i->imm2);
         arg_array(E, i, 1);
         fprintf(o, "))) goto %s;\n", fail);

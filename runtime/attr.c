@@ -153,7 +153,7 @@ Obj rt_load_attr_default(Obj obj, Obj name, Obj deflt) {
 
 int rt_load_method(Obj obj, Obj name, Obj dest[2]) {
     const Type *t = type_of(obj);
-    if (!t->attr && !rt_is_subclass(t, &type_type)) {
+    if ((!t->attr && !rt_is_subclass(t, &type_type)) || rt_type_is_plain_class(t)) {
         Obj v = rt_type_lookup(t, name);
         if (v && (type_of(v)->flags & RT_TYPE_BINDS_SELF)) {
             Obj dict = rt_instance_dict(obj);
@@ -269,3 +269,83 @@ static int store(Obj obj, Obj name, Obj value) {
 
 int rt_store_attr(Obj obj, Obj name, Obj value) { return store(obj, name, value); }
 int rt_delete_attr(Obj obj, Obj name) { return store(obj, name, RT_DELETE); }
+
+/* ---- site caches for generated code ---------------------------------------- */
+
+/* Position of key (interned) in a dict's entries, by identity, or -1. */
+static int32_t entry_position(const Dict *d, Obj key) {
+    for (uint32_t i = 0; i < d->filled; i++)
+        if (d->entries[i].key == key)
+            return (int32_t)i;
+    return -1;
+}
+
+static Obj instance_dict_of(Obj obj, const Type *t) {
+    return *(Obj *)((char *)obj + t->dict_offset);
+}
+
+Obj rt_load_attr_site(Obj obj, Obj name, RtAttrSite *site) {
+    Obj v = rt_load_attr(obj, name);
+    const Type *t;
+    if (!v || obj_is_small(obj) || !rt_type_is_plain_class(t = type_of(obj)) || rt_type_lookup(t, name))
+        return v;
+    Obj dict = instance_dict_of(obj, t);
+    int32_t i = dict ? entry_position((const Dict *)dict, name) : -1;
+    if (i >= 0) {
+        site->type = t;
+        site->epoch = rt_types_epoch;
+        site->index = (uint32_t)i;
+    }
+    return v;
+}
+
+int rt_store_attr_site(Obj obj, Obj name, Obj value, RtAttrSite *site) {
+    if (rt_store_attr(obj, name, value) < 0)
+        return -1;
+    const Type *t;
+    if (obj_is_small(obj) || !rt_type_is_plain_class(t = type_of(obj)) || rt_type_lookup(t, name))
+        return 0;
+    Obj hook = rt_type_lookup(t, NAME(__setattr__));
+    if (hook && hook != RT_OBJ(&rt_object_setattr_obj))
+        return 0;
+    Obj dict = instance_dict_of(obj, t);
+    int32_t i = dict ? entry_position((const Dict *)dict, name) : -1;
+    if (i >= 0) {
+        site->type = t;
+        site->epoch = rt_types_epoch;
+        site->index = (uint32_t)i;
+    }
+    return 0;
+}
+
+Obj rt_call_method_site(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site) {
+    Obj obj = self_args[0];
+    if (!obj_is_small(obj)) {
+        const Type *t = type_of(obj);
+        if (rt_type_is_plain_class(t)) {
+            const Tuple *mro = (const Tuple *)t->mro;
+            for (size_t k = 0; k < mro->len; k++) {
+                const Type *c = (const Type *)mro->items[k];
+                if (!(c->flags & RT_TYPE_HEAP)) {
+                    if (rt_type_own_lookup(c, name))
+                        break;
+                    continue;
+                }
+                int32_t i = entry_position((const Dict *)c->dict, name);
+                if (i >= 0) {
+                    const Type *ft = type_of(((const Dict *)c->dict)->entries[i].value);
+                    if (ft == &type_function || ft == &type_closure) {
+                        site->type = t;
+                        site->epoch = rt_types_epoch;
+                        site->owner = (const Dict *)c->dict;
+                        site->index = (uint32_t)i;
+                    }
+                    break;
+                }
+                if (rt_dict_get(c->dict, name))
+                    break; /* found under a key that is not the interned name */
+            }
+        }
+    }
+    return rt_call_method(obj, name, n_args, 0, self_args + 1);
+}

@@ -116,6 +116,11 @@ static const Type *native_base(const Type *t) {
     return t ? t : &type_object;
 }
 
+bool rt_type_is_plain_class(const Type *t) {
+    return (t->flags & RT_TYPE_HEAP) && t->dict_offset && native_base(t) == &type_object &&
+           !rt_is_subclass(t, &type_type);
+}
+
 Obj rt_object_new(const Type *type) {
     const Type *native = native_base(type);
     if (native != &type_object && native->make_new && !(native->flags & RT_TYPE_EXCEPTION))
@@ -609,6 +614,8 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
     }
     (void)has_dict;
     t->dict = namespace;
+    ((Dict *)namespace)->is_class = 1;
+    rt_types_epoch++; /* attribute site caches may hold a dead class at this address */
     t->bases = bases;
     t->mro = c3_mro(t, bases);
     if (!t->mro)

@@ -128,6 +128,82 @@ static inline Obj mpyc_global_load(Obj globals, Obj name, MpycGlobalSite *site) 
 }
 #endif
 
+/* Attribute loads/stores and method calls through per-site caches
+ * (RtAttrSite, rt.h). Firmware (-Os): the generic calls, no RAM. */
+#ifdef __OPTIMIZE_SIZE__
+static inline Obj mpyc_load_attr(Obj obj, Obj name, RtAttrSite *site) {
+    (void)site;
+    return rt_load_attr(obj, name);
+}
+static inline int mpyc_store_attr(Obj obj, Obj name, Obj value, RtAttrSite *site) {
+    (void)site;
+    return rt_store_attr(obj, name, value);
+}
+static inline Obj mpyc_call_method(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site) {
+    (void)site;
+    return rt_call_method(self_args[0], name, n_args, 0, self_args + 1);
+}
+#else
+/* The instance dict entry a site cached for obj, or NULL. */
+static inline DictEntry *mpyc_site_entry(Obj obj, Obj name, const RtAttrSite *site) {
+    if (obj_is_small(obj) || ((const ObjBase *)obj)->type != site->type || site->epoch != rt_types_epoch)
+        return NULL;
+    const Dict *d = *(const Dict *const *)((const char *)obj + site->type->dict_offset);
+    uint32_t i = site->index;
+    return i < d->filled && d->entries[i].key == name ? &d->entries[i] : NULL;
+}
+
+static inline Obj mpyc_load_attr(Obj obj, Obj name, RtAttrSite *site) {
+    DictEntry *e = mpyc_site_entry(obj, name, site);
+    return e ? e->value : rt_load_attr_site(obj, name, site);
+}
+
+static inline int mpyc_store_attr(Obj obj, Obj name, Obj value, RtAttrSite *site) {
+    DictEntry *e = mpyc_site_entry(obj, name, site);
+    if (!e)
+        return rt_store_attr_site(obj, name, value, site);
+    e->value = value;
+    return 0;
+}
+
+/* Whether a small dict certainly lacks the interned name: every other key
+ * is an interned str too (equal only if identical). */
+static inline bool mpyc_dict_lacks_name(const Dict *d, Obj name) {
+    if (d->index_bits)
+        return false;
+    for (uint32_t i = 0; i < d->filled; i++) {
+        Obj k = d->entries[i].key;
+        if (k == name || (k && !(obj_is_str(k) && ((const Str *)k)->is_interned)))
+            return false;
+    }
+    return true;
+}
+
+/* obj.name(args...) with self_args = [obj, args...]: a function the site
+ * found in a class namespace, not shadowed by the instance dict, taking
+ * exactly these positional arguments, is entered directly. */
+static inline Obj mpyc_call_method(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site) {
+    Obj obj = self_args[0];
+    if (!obj_is_small(obj) && ((const ObjBase *)obj)->type == site->type && site->epoch == rt_types_epoch) {
+        const Dict *owner = site->owner;
+        uint32_t i = site->index;
+        if (i < owner->filled && owner->entries[i].key == name) {
+            Obj f = owner->entries[i].value;
+            const Type *ft = ((const ObjBase *)f)->type;
+            if (ft == &type_function || ft == &type_closure) {
+                const Function *fn = (const Function *)f;
+                const CodeInfo *c = fn->code;
+                const Dict *d = *(const Dict *const *)((const char *)obj + site->type->dict_offset);
+                if (c->n_pos == n_args + 1 && c->n_kwonly == 0 && !(c->flags & (RT_CODE_VARARGS | RT_CODE_VARKW)) &&
+                    mpyc_dict_lacks_name(d, name))
+                    return c->entry(fn, self_args);
+            }
+        }
+    }
+    return rt_call_method_site(name, n_args, self_args, site);
+}
+#endif
+
 Obj mpyc_set_new(size_t n, const Obj *items);
 int mpyc_set_add(Obj set, Obj item);
 int mpyc_set_update(Obj set, Obj iterable);

@@ -8,6 +8,7 @@
 #define LINEAR_MAX 8
 
 uintptr_t rt_globals_epoch;
+uintptr_t rt_types_epoch;
 
 Obj rt_dict_new(size_t capacity) {
     Dict *d = rt_alloc_obj(&type_dict, sizeof(Dict));
@@ -193,6 +194,8 @@ int rt_dict_set(Obj dict, Obj key, Obj value) {
     }
     if (d->is_globals)
         rt_globals_epoch++;
+    if (d->is_class)
+        rt_types_epoch++;
     size_t pos = d->filled++;
     d->entries[pos].key = key;
     d->entries[pos].value = value;

@@ -367,6 +367,7 @@ typedef struct Dict {
     uint32_t fixed : 1;
     uint32_t index_bits : 5;    /* index has 1 << index_bits slots; 0: none */
     uint32_t is_globals : 1;    /* a module's globals: new keys bump rt_globals_epoch */
+    uint32_t is_class : 1;      /* a class namespace: new keys bump rt_types_epoch */
     DictEntry *entries;
 } Dict;
 

@@ -160,6 +160,31 @@ int rt_delete_attr(Obj obj, Obj name);
 int rt_load_method(Obj obj, Obj name, Obj dest[2]);
 /* obj.name(*args) in one go (args: n_args positional then n_kw pairs). */
 Obj rt_call_method(Obj obj, Obj name, size_t n_args, size_t n_kw, const Obj *args);
+
+/* Attribute site caches of generated code (statics, not GC roots: a cached
+ * type is only compared with live objects' types and dereferenced after
+ * that matched). Valid while rt_types_epoch is unchanged: it counts classes
+ * created and keys added to any class namespace, so "no class attribute
+ * of that name" and the class layout facts cached with it still hold.
+ * Entry positions are checked by key identity on every use. */
+extern uintptr_t rt_types_epoch;
+typedef struct RtAttrSite {
+    const Type *type;           /* objects of exactly this type, or 0 */
+    uintptr_t epoch;
+    const Dict *owner;          /* method sites: the class namespace holding it */
+    uint32_t index;             /* entry position in the instance dict / owner */
+} RtAttrSite;
+/* The generic operations, which also fill the site when they can: attribute
+ * sites with the instance dict position of an attribute no class in the MRO
+ * defines (plain classes without __setattr__ for stores), method sites
+ * with the class namespace entry of a function. self_args is [obj, args...]. */
+Obj rt_load_attr_site(Obj obj, Obj name, RtAttrSite *site);
+int rt_store_attr_site(Obj obj, Obj name, Obj value, RtAttrSite *site);
+Obj rt_call_method_site(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site);
+/* Whether instances of t are plain objects of a user class: attributes in
+ * their dict, classes' attributes through the MRO, no native layout or
+ * attribute hook. */
+bool rt_type_is_plain_class(const Type *t);
 /* A special method on the type only (no instance dict), or 0 if absent. */
 Obj rt_lookup_special(Obj obj, Obj name);
 /* Class attribute lookup along the MRO (no descriptors applied); 0 when
