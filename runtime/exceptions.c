@@ -1,7 +1,13 @@
 /* Exception types (MicroPython's builtin hierarchy), raising, matching. */
 #include "rt_internal.h"
 
-Exception rt_memory_error_obj = { &type_MemoryError, RT_EMPTY_TUPLE, NULL, 0, 0, 0, 0 };
+/* The MemoryError raised when the heap is full: static, with its own
+ * traceback room, so raising and printing it allocate nothing. */
+static TracebackEntry memory_error_traceback[RT_MEMORY_ERROR_TRACEBACK];
+Exception rt_memory_error_obj = {
+    &type_MemoryError, RT_EMPTY_TUPLE, memory_error_traceback, 0, RT_MEMORY_ERROR_TRACEBACK, 0, 0,
+};
+static struct { bool failed_alloc, heap_locked; size_t bytes; } memory_error_info;
 
 /* ---- the exception type ------------------------------------------------- */
 
@@ -33,8 +39,18 @@ static const char *errno_name(intptr_t e) {
     return NULL;
 }
 
+static int memory_error_print(Stream *s) {
+    if (!memory_error_info.failed_alloc)
+        return 0;
+    if (memory_error_info.heap_locked)
+        return rt_stream_puts(s, "memory allocation failed, heap is locked");
+    return rt_stream_printf(s, "memory allocation failed, allocating %zu bytes", memory_error_info.bytes);
+}
+
 static int exc_print(Stream *s, Obj self, PrintKind kind) {
     const Exception *e = (const Exception *)self;
+    if (self == RT_OBJ(&rt_memory_error_obj) && kind != RT_PRINT_REPR)
+        return memory_error_print(s);
     size_t n = e->args ? rt_tuple_len(e->args) : 0;
     if (kind == RT_PRINT_REPR) {
         if (rt_stream_puts(s, rt_type_name(e->type)) < 0)
@@ -221,8 +237,17 @@ Obj rt_raise_type_error(const char *msg) { return rt_raise_msg(&type_TypeError, 
 Obj rt_raise_value_error(const char *msg) { return rt_raise_msg(&type_ValueError, msg); }
 
 Obj rt_raise_memory_error(void) {
+    memory_error_info.failed_alloc = false;
     rt_memory_error_obj.traceback_len = 0;
     rt_state.exc = RT_OBJ(&rt_memory_error_obj);
+    return 0;
+}
+
+Obj rt_raise_memory_error_alloc(size_t n) {
+    rt_raise_memory_error();
+    memory_error_info.failed_alloc = true;
+    memory_error_info.heap_locked = rt_gc_heap_is_locked();
+    memory_error_info.bytes = n;
     return 0;
 }
 

@@ -417,7 +417,7 @@ void *rt_alloc_quiet(size_t n) {
 void *rt_alloc(size_t n) {
     void *p = rt_alloc_quiet(n);
     if (!p)
-        rt_raise_memory_error();
+        rt_raise_memory_error_alloc(n);
     return p;
 }
 
@@ -479,6 +479,7 @@ bool rt_gc_is_enabled(void) { return gc.enabled; }
 void rt_gc_set_threshold(intptr_t bytes) { gc.threshold = bytes < 0 ? -1 : bytes; }
 intptr_t rt_gc_threshold(void) { return gc.threshold; }
 int rt_gc_heap_lock(void) { return ++gc.lock_depth; }
+bool rt_gc_heap_is_locked(void) { return gc.lock_depth > 0; }
 int rt_gc_heap_unlock(void) { return gc.lock_depth > 0 ? --gc.lock_depth : 0; }
 
 void rt_gc_add_root(Obj *start, size_t n_words) {

@@ -56,6 +56,7 @@ intptr_t rt_gc_threshold(void);
  * (nests; returns the new depth). */
 int rt_gc_heap_lock(void);
 int rt_gc_heap_unlock(void);
+bool rt_gc_heap_is_locked(void);
 /* Extra root ranges (module globals tables, caches): the words in
  * [start, start + n_words) are scanned at every collection. */
 void rt_gc_add_root(Obj *start, size_t n_words);
@@ -89,8 +90,13 @@ Obj rt_raise_msg(const Type *type, const char *msg);
 Obj rt_raise_fmt(const Type *type, const char *fmt, ...);
 Obj rt_raise_type_error(const char *msg);
 Obj rt_raise_value_error(const char *msg);
-/* MemoryError, without allocating. */
+/* MemoryError, without allocating (a static object with room for the
+ * innermost RT_MEMORY_ERROR_TRACEBACK traceback entries). */
 Obj rt_raise_memory_error(void);
+/* The same after an allocation of n bytes failed: it prints as
+ * "memory allocation failed, allocating n bytes" (or "..., heap is locked"). */
+Obj rt_raise_memory_error_alloc(size_t n);
+enum { RT_MEMORY_ERROR_TRACEBACK = 8 };
 /* OSError(errno). */
 Obj rt_raise_os_error(int errnum);
 /* StopIteration(value) (value RT_NONE: plain StopIteration). */
