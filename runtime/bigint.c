@@ -3,6 +3,7 @@
  * a BigInt always holds a value outside the small-int range. */
 #include "rt_internal.h"
 #include "bigint.h"
+#include "optional.h"
 
 #define DIGIT_BITS 16
 #define DIGIT_BASE 65536u
@@ -457,12 +458,8 @@ Obj rt_bigint_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         return shift_right(&a, bits);
     }
     case RT_BINOP_POWER:
-        if (b.neg) {
-            mp_float fa, fb;
-            if (rt_int_to_float(lhs, &fa) < 0 || rt_int_to_float(rhs, &fb) < 0)
-                return 0;
-            return rt_float_binary_op(RT_BINOP_POWER, fa, rt_float_new(fb));
-        }
+        if (b.neg)
+            return RT_HAVE_FLOAT ? rt_int_power_float(lhs, rhs) : rt_raise_float_not_linked();
         return num_pow(&a, &b, NULL);
     default: {
         int c = a.neg != b.neg ? (a.neg ? -1 : 1) : (a.neg ? -mag_compare(a.d, a.len, b.d, b.len) : mag_compare(a.d, a.len, b.d, b.len));

@@ -1,5 +1,6 @@
 /* None, bool, Ellipsis, NotImplemented and the internal marker type. */
 #include "rt_internal.h"
+#include "optional.h"
 
 static int none_print(Stream *s, Obj self, PrintKind kind) {
     (void)self;

@@ -1,20 +1,20 @@
 /* The builtin functions of the core (object protocol and numbers) and the
- * builtins namespace table. The data-types engineer appends the entries
- * for their types and functions (len, range, list, ...) to builtins_attrs. */
+ * builtins module; builtins.def lists the namespace. */
 #include "datatypes.h"
 #include "codegen_support.h"
+#include "optional.h"
 
 Obj rt_builtin_isinstance(Obj obj, Obj classinfo) {
     int r = rt_isinstance(obj, classinfo);
     return r < 0 ? 0 : rt_bool(r);
 }
-static RT_FN2(isinstance_obj, rt_builtin_isinstance);
+RT_FN2(rt_builtin_isinstance_obj, rt_builtin_isinstance);
 
 Obj rt_builtin_issubclass(Obj cls, Obj classinfo) {
     int r = rt_issubclass(cls, classinfo);
     return r < 0 ? 0 : rt_bool(r);
 }
-static RT_FN2(issubclass_obj, rt_builtin_issubclass);
+RT_FN2(rt_builtin_issubclass_obj, rt_builtin_issubclass);
 
 static Obj check_name(Obj name) {
     if (!obj_is_str(name))
@@ -30,14 +30,14 @@ Obj rt_builtin_getattr(size_t n, const Obj *args) {
         return rt_load_attr_default(args[0], name, args[2]);
     return rt_load_attr(args[0], name);
 }
-static RT_FN_VAR(getattr_obj, 2, 3, rt_builtin_getattr);
+RT_FN_VAR(rt_builtin_getattr_obj, 2, 3, rt_builtin_getattr);
 
 Obj rt_builtin_setattr(Obj obj, Obj name, Obj value) {
     if (!(name = check_name(name)))
         return 0;
     return rt_store_attr(obj, name, value) < 0 ? 0 : RT_NONE;
 }
-static RT_FN3(setattr_obj, rt_builtin_setattr);
+RT_FN3(rt_builtin_setattr_obj, rt_builtin_setattr);
 
 Obj rt_builtin_hasattr(Obj obj, Obj name) {
     if (!(name = check_name(name)))
@@ -47,22 +47,22 @@ Obj rt_builtin_hasattr(Obj obj, Obj name) {
         return 0;
     return rt_bool(v != 0);
 }
-static RT_FN2(hasattr_obj, rt_builtin_hasattr);
+RT_FN2(rt_builtin_hasattr_obj, rt_builtin_hasattr);
 
 Obj rt_builtin_delattr(Obj obj, Obj name) {
     if (!(name = check_name(name)))
         return 0;
     return rt_delete_attr(obj, name) < 0 ? 0 : RT_NONE;
 }
-static RT_FN2(delattr_obj, rt_builtin_delattr);
+RT_FN2(rt_builtin_delattr_obj, rt_builtin_delattr);
 
 Obj rt_builtin_id(Obj o) {
     return rt_int_from_uintptr(o);
 }
-static RT_FN1(id_obj, rt_builtin_id);
+RT_FN1(rt_builtin_id_obj, rt_builtin_id);
 
 Obj rt_builtin_hash(Obj o) { return rt_hash(o); }
-static RT_FN1(hash_obj, rt_builtin_hash);
+RT_FN1(rt_builtin_hash_obj, rt_builtin_hash);
 
 Obj rt_builtin_callable(Obj o) {
     const Type *t = type_of(o);
@@ -70,25 +70,25 @@ Obj rt_builtin_callable(Obj o) {
         return rt_bool(rt_type_lookup(t, NAME(__call__)) != 0);
     return rt_bool(t->call != NULL);
 }
-static RT_FN1(callable_obj, rt_builtin_callable);
+RT_FN1(rt_builtin_callable_obj, rt_builtin_callable);
 
 Obj rt_builtin_repr(Obj o) { return rt_repr(o); }
-static RT_FN1(repr_obj, rt_builtin_repr);
+RT_FN1(rt_builtin_repr_obj, rt_builtin_repr);
 
-static RT_FN_KW(print_obj, 0, RT_MAX_ARGS, rt_builtin_print);
+RT_FN_KW(rt_builtin_print_obj, 0, RT_MAX_ARGS, rt_builtin_print);
 
 static Obj builtin_abs(Obj o) { return rt_unary_op(RT_UNARY_ABS, o); }
-static RT_FN1(abs_obj, builtin_abs);
+RT_FN1(rt_builtin_abs_obj, builtin_abs);
 
 static Obj builtin_divmod(Obj a, Obj b) { return rt_binary_op(RT_BINOP_DIVMOD, a, b); }
-static RT_FN2(divmod_obj, builtin_divmod);
+RT_FN2(rt_builtin_divmod_obj, builtin_divmod);
 
 static Obj builtin_pow(size_t n, const Obj *args) {
     if (n == 3)
         return rt_int_pow3(args[0], args[1], args[2]);
     return rt_binary_op(RT_BINOP_POWER, args[0], args[1]);
 }
-static RT_FN_VAR(pow_obj, 2, 3, builtin_pow);
+RT_FN_VAR(rt_builtin_pow_obj, 2, 3, builtin_pow);
 
 static Obj number_format(Obj o, int base, const char *prefix) {
     if (!obj_is_int(o) && type_of(o) != &type_bool)
@@ -100,9 +100,9 @@ static Obj number_format(Obj o, int base, const char *prefix) {
 static Obj builtin_hex(Obj o) { return number_format(o, 16, "0x"); }
 static Obj builtin_oct(Obj o) { return number_format(o, 8, "0o"); }
 static Obj builtin_bin(Obj o) { return number_format(o, 2, "0b"); }
-static RT_FN1(hex_obj, builtin_hex);
-static RT_FN1(oct_obj, builtin_oct);
-static RT_FN1(bin_obj, builtin_bin);
+RT_FN1(rt_builtin_hex_obj, builtin_hex);
+RT_FN1(rt_builtin_oct_obj, builtin_oct);
+RT_FN1(rt_builtin_bin_obj, builtin_bin);
 
 /* round(x[, n]): halves to even, as Python 3. */
 static Obj builtin_round(size_t n, const Obj *args) {
@@ -159,7 +159,7 @@ static Obj builtin_round(size_t n, const Obj *args) {
         f += 1;
     return rt_float_new(f * p);
 }
-static RT_FN_VAR(round_obj, 1, 2, builtin_round);
+RT_FN_VAR(rt_builtin_round_obj, 1, 2, builtin_round);
 
 static Obj builtin_build_class(size_t n, const Obj *args) {
     /* __build_class__(body_fn, name, *bases): body fills a new dict. */
@@ -169,7 +169,7 @@ static Obj builtin_build_class(size_t n, const Obj *args) {
     Obj bases = rt_tuple_new(n - 2, args + 2);
     return bases ? rt_build_class(args[1], bases, ns, 0) : 0;
 }
-static RT_FN_VAR(build_class_obj, 2, RT_MAX_ARGS, builtin_build_class);
+RT_FN_VAR(rt_builtin_build_class_obj, 2, RT_MAX_ARGS, builtin_build_class);
 
 /* The package a relative __import__ starts from: the importing module
  * itself when it is a package (some compiled-in module lies below it),
@@ -228,7 +228,7 @@ static Obj builtin_import(size_t n, const Obj *args) {
         return 0;
     return mpyc_import(name, leaf);
 }
-static RT_FN_VAR(import_obj, 1, 5, builtin_import);
+RT_FN_VAR(rt_builtin_import_obj, 1, 5, builtin_import);
 
 /* eval/exec/compile need code compiled at run time: the bytecode VM, which
  * does not exist yet. A clear error rather than a NameError. */
@@ -238,33 +238,6 @@ static Obj builtin_no_vm(const char *what) {
 static Obj builtin_eval(size_t n, const Obj *args) { (void)n; (void)args; return builtin_no_vm("eval"); }
 static Obj builtin_exec(size_t n, const Obj *args) { (void)n; (void)args; return builtin_no_vm("exec"); }
 static Obj builtin_compile(size_t n, const Obj *args) { (void)n; (void)args; return builtin_no_vm("compile"); }
-static RT_FN_VAR(eval_obj, 1, 3, builtin_eval);
-static RT_FN_VAR(exec_obj, 1, 3, builtin_exec);
-static RT_FN_VAR(compile_obj, 3, 6, builtin_compile);
-
-#define ENTRY(name, obj) { NAME(name), RT_OBJ(&obj) },
-#define EXC_ENTRY(n) { NAME(n), RT_OBJ(&type_##n) },
-static const AttrEntry builtins_attrs[] = {
-    { NAME(__name__), NAME(builtins) },
-    ENTRY(__build_class__, build_class_obj) ENTRY(__import__, import_obj)
-    ENTRY(abs, abs_obj) ENTRY(bin, bin_obj) ENTRY(callable, callable_obj)
-    ENTRY(delattr, delattr_obj) ENTRY(divmod, divmod_obj) ENTRY(getattr, getattr_obj)
-    ENTRY(hasattr, hasattr_obj) ENTRY(hash, hash_obj) ENTRY(hex, hex_obj)
-    ENTRY(id, id_obj) ENTRY(isinstance, isinstance_obj) ENTRY(issubclass, issubclass_obj)
-    ENTRY(oct, oct_obj) ENTRY(pow, pow_obj) ENTRY(print, print_obj) ENTRY(repr, repr_obj)
-    ENTRY(round, round_obj) ENTRY(setattr, setattr_obj)
-    ENTRY(eval, eval_obj) ENTRY(exec, exec_obj) ENTRY(compile, compile_obj)
-    ENTRY(object, type_object) ENTRY(type, type_type) ENTRY(int, type_int)
-    ENTRY(float, type_float) ENTRY(complex, type_complex) { NAME(bool_), RT_OBJ(&type_bool) },
-    ENTRY(str, type_str) ENTRY(tuple, type_tuple) ENTRY(dict, type_dict)
-    ENTRY(property, type_property) ENTRY(staticmethod, type_staticmethod)
-    ENTRY(classmethod, type_classmethod) ENTRY(super, type_super)
-    { NAME(None), RT_NONE }, { NAME(True), RT_TRUE }, { NAME(False), RT_FALSE },
-    { NAME(Ellipsis), RT_ELLIPSIS }, { NAME(NotImplemented), RT_NOT_IMPLEMENTED },
-    RT_EXCEPTION_TYPES(EXC_ENTRY)
-    RT_DATATYPE_BUILTINS(ENTRY)     /* datatypes.h */
-};
-
-const Module rt_module_builtins = {
-    &type_module, NAME(builtins), 0, builtins_attrs, sizeof builtins_attrs / sizeof builtins_attrs[0],
-};
+RT_FN_VAR(rt_builtin_eval_obj, 1, 3, builtin_eval);
+RT_FN_VAR(rt_builtin_exec_obj, 1, 3, builtin_exec);
+RT_FN_VAR(rt_builtin_compile_obj, 3, 6, builtin_compile);

@@ -1,7 +1,6 @@
 /* The builtins of the data types: len, all, any, chr, ord, dir, format,
  * input, iter (incl. the callable/sentinel form), next, min, max, sorted,
- * sum. The builtins table in builtins_core.c lists them via
- * RT_DATATYPE_BUILTINS (datatypes.h). */
+ * sum. builtins.def lists them in the builtins namespace. */
 #include "datatypes.h"
 #include "hal.h"
 

@@ -3,13 +3,27 @@
 #include "rt.h"
 
 #undef NAME
-const Str rt_names[RT_NAME_COUNT] = {
-#define NAME(id) RT_ROM_STR(#id, 1),
-#define NAME_STR(id, text) RT_ROM_STR(text, 1),
+#ifdef RT_NAMES_GATHERED_BY_LINKER
+#define NAME_SECTION(id) __attribute__((section(".rodata.rt_name." #id)))
+#else
+#define NAME_SECTION(id)
+#endif
+#define NAME(id) const Str rt_name_##id NAME_SECTION(id) = RT_ROM_STR(#id, 1);
+#define NAME_STR(id, text) const Str rt_name_##id NAME_SECTION(id) = RT_ROM_STR(text, 1);
+#include "names.def"
+#undef NAME
+#undef NAME_STR
+
+#ifndef RT_NAMES_GATHERED_BY_LINKER
+const Str *const rt_names_all[] = {
+#define NAME(id) &rt_name_##id,
+#define NAME_STR(id, text) &rt_name_##id,
 #include "names.def"
 #undef NAME
 #undef NAME_STR
 };
+const size_t rt_names_all_count = sizeof rt_names_all / sizeof rt_names_all[0];
+#endif
 
 /* A name longer than 32 bytes would get a wrong precomputed hash. */
 #define NAME(id) _Static_assert(sizeof(#id) <= 33, "name too long: " #id);
@@ -17,7 +31,7 @@ const Str rt_names[RT_NAME_COUNT] = {
 #include "names.def"
 #undef NAME
 #undef NAME_STR
-#define NAME(id) RT_OBJ(&rt_names[RT_NAME_##id])
+#define NAME(id) RT_OBJ(&rt_name_##id)
 
 const ObjBase rt_none_obj = { &type_none };
 const ObjBase rt_ellipsis_obj = { &type_ellipsis };

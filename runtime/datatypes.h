@@ -178,26 +178,26 @@ Obj rt_getitem_iter_new(Obj seq);
 extern const Type type_seq_iter, type_enumerate, type_zip, type_map, type_filter, type_reversed;
 
 /* ---- builtins (builtins_data.c) ---------------------------------------------- */
-/* The builtins namespace entries of the data types, spliced into the core's
- * builtins table. */
-#define RT_DATATYPE_BUILTINS(ENTRY) \
-    ENTRY(all, rt_builtin_all_obj) ENTRY(any, rt_builtin_any_obj) \
-    ENTRY(chr, rt_builtin_chr_obj) ENTRY(dir, rt_builtin_dir_obj) \
-    ENTRY(format, rt_builtin_format_obj) ENTRY(input, rt_builtin_input_obj) \
-    ENTRY(iter, rt_builtin_iter_obj) ENTRY(len, rt_builtin_len_obj) \
-    ENTRY(max, rt_builtin_max_obj) ENTRY(min, rt_builtin_min_obj) \
-    ENTRY(next, rt_builtin_next_obj) ENTRY(ord, rt_builtin_ord_obj) \
-    ENTRY(sorted, rt_builtin_sorted_obj) ENTRY(sum, rt_builtin_sum_obj) \
-    ENTRY(enumerate, type_enumerate) ENTRY(filter, type_filter) \
-    ENTRY(map, type_map) ENTRY(zip, type_zip) ENTRY(reversed, type_reversed) \
-    ENTRY(list, type_list) ENTRY(bytes, type_bytes) ENTRY(bytearray, type_bytearray) \
-    ENTRY(memoryview, type_memoryview) ENTRY(set, type_set) \
-    ENTRY(frozenset, type_frozenset) ENTRY(range, type_range) ENTRY(slice, type_slice)
+/* ---- format specs (str_format.c; float presentation in float.c) ------------ */
+typedef struct FormatSpec {
+    uint32_t fill;              /* code point */
+    char align;                 /* '<' '>' '^' '=' or 0 */
+    char sign;                  /* '+' '-' ' ' or 0 */
+    char grouping;              /* ',' '_' or 0 */
+    char type;                  /* 0 when absent */
+    bool alternate;             /* '#' */
+    bool zero;                  /* '0' before the width */
+    intptr_t width;             /* -1: none */
+    intptr_t precision;         /* -1: none */
+} FormatSpec;
+/* Writes a number's sign, prefix and digits (or a float's text: group_every
+ * 0) padded and grouped as the spec says. */
+int rt_format_number(Stream *out, const FormatSpec *f, bool negative, const char *prefix_text,
+                     const char *digits, size_t n, size_t group_every);
+/* A float under a spec with a float presentation type (or none). */
+int rt_float_format_spec(Stream *out, const FormatSpec *f, mp_float v);
+
 /* dir() of a scope: its dict's keys, sorted. */
 Obj rt_dir_names(Obj dict);
-extern const BuiltinFunction rt_builtin_all_obj, rt_builtin_any_obj, rt_builtin_chr_obj,
-    rt_builtin_dir_obj, rt_builtin_format_obj, rt_builtin_input_obj, rt_builtin_iter_obj,
-    rt_builtin_len_obj, rt_builtin_max_obj, rt_builtin_min_obj, rt_builtin_next_obj,
-    rt_builtin_ord_obj, rt_builtin_sorted_obj, rt_builtin_sum_obj;
 
 #endif

@@ -1,8 +1,13 @@
 /* The float type: arithmetic with Python semantics, exact comparisons with
  * ints, hashing consistent with ints, and our own exact decimal <-> binary
  * conversions (built on the bigint code; no libc formatting). */
-#include "rt_internal.h"
+#include "datatypes.h"
 #include "bigint.h"
+
+/* complex.c is linked only when the program can make a complex (see
+ * optional.h): a negative float to a fractional power needs it. */
+#pragma weak type_complex
+#pragma weak rt_complex_new
 
 #if RT_FLOAT_IS_DOUBLE
 #define MANT_BITS 53
@@ -177,6 +182,99 @@ static Obj fixed_digits(double x, int n) {
     return q ? rt_int_format(q, 10, NULL, false) : 0;
 }
 
+/* ---- int <-> float (here so that int.c links no float code) ------------- */
+
+int rt_int_to_float(Obj i, mp_float *out) {
+    if (type_of(i) == &type_bool)
+        i = small_from(((const BoolObj *)i)->value);
+    if (!obj_is_int(i)) {
+        rt_raise_fmt(&type_TypeError, "can't convert %s to float", rt_type_name(type_of(i)));
+        return -1;
+    }
+    if (obj_is_small(i)) {
+        *out = (mp_float)small_value(i);
+        return 0;
+    }
+    const BigInt *b = (const BigInt *)i;
+    /* Top 64 bits with a sticky bit for the rest, then scale: rounds once. */
+    size_t bits = rt_int_bit_length(i);
+    if (bits > (RT_FLOAT_IS_DOUBLE ? 1024 : 128)) {
+        rt_raise_msg(&type_OverflowError, "int too large to convert to float");
+        return -1;
+    }
+    size_t drop = bits > 62 ? bits - 62 : 0;
+    uint64_t top = 0;
+    bool sticky = false;
+    for (size_t k = bits; k-- > drop;)
+        top = (top << 1) | ((b->digits[k / 16] >> (k % 16)) & 1);
+    for (size_t k = 0; k < drop && !sticky; k++)
+        sticky = (b->digits[k / 16] >> (k % 16)) & 1;
+    top = (top << 1) | sticky;
+    double f = (double)top;
+    for (size_t k = 0; k + 1 < drop + 1; k++)
+        f *= 2.0;
+    f *= 0.5;
+    if (f > (RT_FLOAT_IS_DOUBLE ? 1.7976931348623157e308 : 3.4028234663852886e38)) {
+        rt_raise_msg(&type_OverflowError, "int too large to convert to float");
+        return -1;
+    }
+    *out = (mp_float)(b->negative ? -f : f);
+    return 0;
+}
+
+Obj rt_int_from_float(mp_float f) {
+    if (f != f)
+        return rt_raise_msg(&type_ValueError, "can't convert NaN to int");
+    if (f - f != 0)
+        return rt_raise_msg(&type_OverflowError, "can't convert inf to int");
+    bool neg = f < 0;
+    double m = neg ? -(double)f : (double)f;
+    if (m < 9.0e15) {
+        long long v = (long long)m;
+        return rt_int_from_ll(neg ? -v : v);
+    }
+    int exp = 0;
+    while (m >= 9007199254740992.0) {
+        m *= 0.5;
+        exp++;
+    }
+    Obj r = rt_int_from_ll((long long)m);
+    if (!r)
+        return 0;
+    r = rt_int_binary_op(RT_BINOP_LSHIFT, r, small_from(exp));
+    if (r && neg)
+        r = rt_int_unary_op(RT_UNARY_NEGATIVE, r);
+    return r;
+}
+
+Obj rt_float_from_int(Obj i) {
+    mp_float f;
+    return rt_int_to_float(i, &f) < 0 ? 0 : rt_float_new(f);
+}
+
+/* int ** negative int */
+Obj rt_int_power_float(Obj a, Obj b) {
+    mp_float fa, fb;
+    if (rt_int_to_float(a, &fa) < 0 || rt_int_to_float(b, &fb) < 0)
+        return 0;
+    return rt_float_binary_op(RT_BINOP_POWER, fa, rt_float_new(fb));
+}
+
+/* int (lhs, also for reflected calls) op float or complex (rhs). */
+Obj rt_int_float_op(BinaryOp op, Obj lhs, Obj rhs) {
+    mp_float f;
+    if (type_of(rhs) == &type_complex) {
+        if (rt_int_to_float(lhs, &f) < 0)
+            return 0;
+        return rt_binary_op(op, rt_complex_new(f, 0), rhs);
+    }
+    if (op < RT_BINOP_FIRST_ARITH)
+        return rt_float_compare_int(op, rhs, lhs, true);
+    if (rt_int_to_float(lhs, &f) < 0)
+        return 0;
+    return rt_float_binary_op(op, f, rhs);
+}
+
 /* Correctly rounded num / den (positive ints) as a double. */
 static double ratio_to_double(Obj num, Obj den) {
     intptr_t shift = 63 - ((intptr_t)rt_int_bit_length(num) - (intptr_t)rt_int_bit_length(den));
@@ -222,6 +320,11 @@ static double ratio_to_double(Obj num, Obj den) {
 
 /* int / int with one rounding (Python's true division of ints). */
 Obj rt_int_true_divide(Obj a, Obj b) {
+    if (obj_is_small(a) && obj_is_small(b)) {
+        intptr_t x = small_value(a), y = small_value(b);
+        if (y != 0 && x > -(1 << 24) && x < (1 << 24) && y > -(1 << 24) && y < (1 << 24))
+            return rt_float_new((mp_float)x / (mp_float)y);
+    }
     int sb = rt_int_compare(b, small_from(0));
     if (sb == 0)
         return rt_raise_msg(&type_ZeroDivisionError, "divide by zero");
@@ -697,6 +800,8 @@ Obj rt_float_binary_op(BinaryOp op, mp_float a, Obj b_obj) {
         if (a == 0 && b < 0)
             return rt_raise_msg(&type_ZeroDivisionError, "0.0 to a negative power");
         if (a < 0 && b != floor_f(b) && !is_inf(b) && !is_nan(b)) {
+            if (!&type_complex)
+                return rt_raise_msg(&type_NotImplementedError, "complex is not linked into this firmware");
             Obj c = rt_complex_new(a, 0);
             return c ? rt_binary_op(RT_BINOP_POWER, c, b_obj) : 0;
         }
@@ -804,3 +909,125 @@ const Type type_float = {
     .unary_op = float_unary_op,
     .binary_op = float_binary_slot,
 };
+
+/* ---- format specs (format(), str.format, %) ------------------------------ */
+
+/* %#g: like %g but trailing zeros (and the point) stay. */
+static size_t format_g_keep_zeros(mp_float a, char type, int prec, char *buf, size_t size) {
+    char e = type == 'G' ? 'E' : 'e';
+    size_t n = rt_float_format(a, e, prec - 1, buf, size);
+    int exp = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (buf[i] == e) {
+            int sign = buf[i + 1] == '-' ? -1 : 1;
+            for (size_t k = i + 2; k < n; k++)
+                exp = exp * 10 + (buf[k] - '0');
+            exp *= sign;
+            break;
+        }
+    }
+    if (a != a || a - a != 0)
+        return n;
+    if (exp < -4 || exp >= prec) {
+        if (prec == 1 && n + 1 < size) {
+            rt_memmove(buf + 2, buf + 1, n);
+            buf[1] = '.';
+            n++;
+        }
+        return n;
+    }
+    n = rt_float_format(a, type == 'G' ? 'F' : 'f', prec - 1 - exp, buf, size);
+    bool has_point = false;
+    for (size_t i = 0; i < n; i++)
+        has_point |= buf[i] == '.';
+    if (!has_point && n + 1 < size) {
+        buf[n++] = '.';
+        buf[n] = 0;
+    }
+    return n;
+}
+
+/* No type with a precision: %g, except that the switch to exponent form
+ * comes one digit earlier and fixed-point keeps a digit after the point. */
+static size_t format_general(mp_float a, int prec, char *buf, size_t size) {
+    size_t n = rt_float_format(a, 'e', prec - 1, buf, size);
+    if (a != a || a - a != 0)
+        return n;
+    int exp = 0, sign = 1;
+    size_t e_at = n;
+    for (size_t i = 0; i < n; i++) {
+        if (buf[i] == 'e') {
+            e_at = i;
+            sign = buf[i + 1] == '-' ? -1 : 1;
+            for (size_t k = i + 2; k < n; k++)
+                exp = exp * 10 + (buf[k] - '0');
+            break;
+        }
+    }
+    exp *= sign;
+    if (exp < -4 || exp >= prec - 1) {
+        /* Strip zeros of the mantissa: 2.50e+00 -> 2.5e+00. */
+        size_t m = e_at;
+        while (m > 1 && buf[m - 1] == '0')
+            m--;
+        if (m > 0 && buf[m - 1] == '.')
+            m--;
+        rt_memmove(buf + m, buf + e_at, n - e_at + 1);
+        return n - (e_at - m);
+    }
+    n = rt_float_format(a, 'f', prec - 1 - exp, buf, size);
+    bool has_point = false;
+    for (size_t i = 0; i < n; i++)
+        has_point |= buf[i] == '.';
+    if (has_point) {
+        while (n > 2 && buf[n - 1] == '0' && buf[n - 2] != '.')
+            n--;
+    } else if (n + 2 < size) {
+        buf[n++] = '.';
+        buf[n++] = '0';
+    }
+    buf[n] = 0;
+    return n;
+}
+
+int rt_float_format_spec(Stream *out, const FormatSpec *f, mp_float v) {
+    char type = f->type;
+    char buf[420];
+    size_t n;
+    bool negative = v < 0 || (v == 0 && 1 / v < 0);
+    mp_float a = negative ? -v : v;
+    intptr_t prec = f->precision;
+    if (prec > 300)
+        prec = 300;
+    if (type == 0 && prec < 0) {
+        n = rt_float_repr(a, buf, sizeof buf);
+    } else if (type == 0) {
+        n = format_general(a, prec ? (int)prec : 1, buf, sizeof buf);
+    } else if (type == 'n') {
+        n = rt_float_format(a, 'g', prec < 0 ? 6 : (int)(prec ? prec : 1), buf, sizeof buf);
+        bool has_point = false;
+        for (size_t i = 0; i < n; i++)
+            has_point |= buf[i] == '.' || buf[i] == 'e' || buf[i] == 'n' || buf[i] == 'i';
+        if (type == 0 && !has_point && n + 2 < sizeof buf) {
+            buf[n++] = '.';
+            buf[n++] = '0';
+            buf[n] = 0;
+        }
+    } else if (type == '%') {
+        n = rt_float_format(a * 100, 'f', prec < 0 ? 6 : (int)prec, buf, sizeof buf);
+        buf[n++] = '%';
+        buf[n] = 0;
+    } else if (f->alternate && (type == 'g' || type == 'G')) {
+        n = format_g_keep_zeros(a, type, prec < 0 ? 6 : (int)(prec ? prec : 1), buf, sizeof buf);
+    } else {
+        n = rt_float_format(a, type, prec < 0 ? 6 : (int)prec, buf, sizeof buf);
+        if (f->alternate && prec == 0 && n + 1 < sizeof buf && a == a && a - a == 0) {
+            /* '#' keeps the point: 7. and 7.e+00 */
+            size_t at = (type == 'f' || type == 'F') ? n : 1;
+            rt_memmove(buf + at + 1, buf + at, n - at + 1);
+            buf[at] = '.';
+            n++;
+        }
+    }
+    return rt_format_number(out, f, negative, "", buf, n, 0);
+}

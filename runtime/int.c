@@ -2,6 +2,7 @@
  * and the methods. Arbitrary precision lives in bigint.c. */
 #include "rt_internal.h"
 #include "bigint.h"
+#include "optional.h"
 #include <limits.h>
 
 Obj rt_int_from_intptr(intptr_t v) {
@@ -131,18 +132,7 @@ Obj rt_int_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         if (rt == &type_float || rt == &type_complex) {
             if (!as_int_obj(&lhs))
                 return RT_NOT_IMPLEMENTED;
-            if (rt == &type_complex) {
-                mp_float f;
-                if (rt_int_to_float(lhs, &f) < 0)
-                    return 0;
-                return rt_binary_op(op, rt_complex_new(f, 0), rhs);
-            }
-            if (op < RT_BINOP_FIRST_ARITH)
-                return rt_float_compare_int(op, rhs, lhs, true);
-            mp_float f;
-            if (rt_int_to_float(lhs, &f) < 0)
-                return 0;
-            return rt_float_binary_op(op, f, rhs);
+            return rt_int_float_op(op, lhs, rhs);
         }
         if (op == RT_BINOP_EQUAL)
             return RT_FALSE;
@@ -175,9 +165,7 @@ Obj rt_int_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         case RT_BINOP_TRUE_DIVIDE:
             if (b == 0)
                 return rt_raise_msg(&type_ZeroDivisionError, "divide by zero");
-            if (a > -(1 << 24) && a < (1 << 24) && b > -(1 << 24) && b < (1 << 24))
-                return rt_float_new((mp_float)a / (mp_float)b);
-            return rt_int_true_divide(lhs, rhs);
+            return RT_HAVE_FLOAT ? rt_int_true_divide(lhs, rhs) : rt_raise_float_not_linked();
         case RT_BINOP_AND: return small_from(a & b);
         case RT_BINOP_OR: return small_from(a | b);
         case RT_BINOP_XOR: return small_from(a ^ b);
@@ -202,7 +190,7 @@ Obj rt_int_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
             } else {
                 if (a == 0)
                     return rt_raise_msg(&type_ZeroDivisionError, "0.0 to a negative power");
-                return rt_float_binary_op(RT_BINOP_POWER, (mp_float)a, rt_float_new((mp_float)b));
+                return RT_HAVE_FLOAT ? rt_int_power_float(lhs, rhs) : rt_raise_float_not_linked();
             }
             break;
         case RT_BINOP_LESS: return rt_bool(a < b);
@@ -215,7 +203,7 @@ Obj rt_int_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         }
     }
     if (base == RT_BINOP_TRUE_DIVIDE)
-        return rt_int_true_divide(lhs, rhs);
+        return RT_HAVE_FLOAT ? rt_int_true_divide(lhs, rhs) : rt_raise_float_not_linked();
     if (base == RT_BINOP_POWER && rt_int_compare(lhs, small_from(0)) == 0 && rt_int_compare(rhs, small_from(0)) < 0)
         return rt_raise_msg(&type_ZeroDivisionError, "0.0 to a negative power");
     if (base == RT_BINOP_MAT_MULTIPLY || base == RT_BINOP_CONTAINS)
@@ -234,10 +222,7 @@ Obj rt_int_unary_op(UnaryOp op, Obj a) {
     case RT_UNARY_NEGATIVE: return rt_int_binary_op(RT_BINOP_SUBTRACT, small_from(0), a);
     case RT_UNARY_INVERT: return rt_int_binary_op(RT_BINOP_SUBTRACT, small_from(-1), a);
     case RT_UNARY_ABS: return rt_int_compare(a, small_from(0)) < 0 ? rt_int_binary_op(RT_BINOP_SUBTRACT, small_from(0), a) : a;
-    case RT_UNARY_FLOAT: {
-        mp_float f;
-        return rt_int_to_float(a, &f) < 0 ? 0 : rt_float_new(f);
-    }
+    case RT_UNARY_FLOAT: return RT_HAVE_FLOAT ? rt_float_from_int(a) : rt_raise_float_not_linked();
     default: return RT_NOT_IMPLEMENTED;
     }
 }
@@ -256,68 +241,6 @@ Obj rt_int_pow3(Obj base, Obj exp, Obj mod) {
     return num_pow(&b, &e, &m);
 }
 
-/* ---- int <-> float ----------------------------------------------------------- */
-
-int rt_int_to_float(Obj i, mp_float *out) {
-    if (!as_int_obj(&i)) {
-        rt_raise_fmt(&type_TypeError, "can't convert %s to float", rt_type_name(type_of(i)));
-        return -1;
-    }
-    if (obj_is_small(i)) {
-        *out = (mp_float)small_value(i);
-        return 0;
-    }
-    const BigInt *b = (const BigInt *)i;
-    /* Top 64 bits with a sticky bit for the rest, then scale: rounds once. */
-    size_t bits = rt_int_bit_length(i);
-    if (bits > (RT_FLOAT_IS_DOUBLE ? 1024 : 128)) {
-        rt_raise_msg(&type_OverflowError, "int too large to convert to float");
-        return -1;
-    }
-    size_t drop = bits > 62 ? bits - 62 : 0;
-    uint64_t top = 0;
-    bool sticky = false;
-    for (size_t k = bits; k-- > drop;)
-        top = (top << 1) | ((b->digits[k / 16] >> (k % 16)) & 1);
-    for (size_t k = 0; k < drop && !sticky; k++)
-        sticky = (b->digits[k / 16] >> (k % 16)) & 1;
-    top = (top << 1) | sticky;
-    double f = (double)top;
-    for (size_t k = 0; k + 1 < drop + 1; k++)
-        f *= 2.0;
-    f *= 0.5;
-    if (f > (RT_FLOAT_IS_DOUBLE ? 1.7976931348623157e308 : 3.4028234663852886e38)) {
-        rt_raise_msg(&type_OverflowError, "int too large to convert to float");
-        return -1;
-    }
-    *out = (mp_float)(b->negative ? -f : f);
-    return 0;
-}
-
-Obj rt_int_from_float(mp_float f) {
-    if (f != f)
-        return rt_raise_msg(&type_ValueError, "can't convert NaN to int");
-    if (f - f != 0)
-        return rt_raise_msg(&type_OverflowError, "can't convert inf to int");
-    bool neg = f < 0;
-    double m = neg ? -(double)f : (double)f;
-    if (m < 9.0e15) {
-        long long v = (long long)m;
-        return rt_int_from_ll(neg ? -v : v);
-    }
-    int exp = 0;
-    while (m >= 9007199254740992.0) {
-        m *= 0.5;
-        exp++;
-    }
-    Obj r = rt_int_from_ll((long long)m);
-    if (!r)
-        return 0;
-    r = rt_int_binary_op(RT_BINOP_LSHIFT, r, small_from(exp));
-    if (r && neg)
-        r = rt_int_unary_op(RT_UNARY_NEGATIVE, r);
-    return r;
-}
 
 /* ---- parsing ------------------------------------------------------------------- */
 

@@ -48,7 +48,7 @@ Obj rt_module_new(Obj name) {
     return RT_OBJ(m);
 }
 
-extern const Module rt_module_builtins, rt_module_sys, rt_module_gc, rt_module_micropython;
+extern const Module rt_module_sys, rt_module_gc, rt_module_micropython;
 static const Module *const builtin_modules[] = {
     &rt_module_builtins, &rt_module_sys, &rt_module_gc, &rt_module_micropython,
 };

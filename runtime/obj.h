@@ -116,17 +116,23 @@ static inline uint32_t rt_str_hash(const void *data, size_t len) {
 #define RT_ROM_STR(lit, interned) \
     { &type_str, RT_STR_HASH_LITERAL(lit), sizeof(lit) - 1, 1, interned, 0, lit }
 
-/* ---- the runtime's interned names (names.def) ------------------------- */
-enum {
-#define NAME(id) RT_NAME_##id,
-#define NAME_STR(id, text) RT_NAME_##id,
+/* ---- the runtime's interned names (names.def) -------------------------
+ * One ROM Str per name, `rt_name_<id>`, each its own object so that a
+ * firmware link keeps only the names something refers to. Interning must
+ * find every linked name: boards build with RT_NAMES_GATHERED_BY_LINKER
+ * (each name in a section `.rodata.rt_name.<id>`, which hal/common/
+ * sections.ld gathers between __rt_names_start and __rt_names_end, after
+ * --gc-sections dropped the unused ones); the host keeps a table of all. */
+#define NAME(id) extern const Str rt_name_##id;
+#define NAME_STR(id, text) extern const Str rt_name_##id;
 #include "names.def"
 #undef NAME
 #undef NAME_STR
-    RT_NAME_COUNT
-};
-extern const Str rt_names[RT_NAME_COUNT];
-#define NAME(id) RT_OBJ(&rt_names[RT_NAME_##id])
+#define NAME(id) RT_OBJ(&rt_name_##id)
+#ifndef RT_NAMES_GATHERED_BY_LINKER
+extern const Str *const rt_names_all[];
+extern const size_t rt_names_all_count;
+#endif
 
 /* ---- operators (ops.def) ------------------------------------------------ */
 typedef enum {

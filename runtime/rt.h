@@ -292,6 +292,17 @@ int rt_global_store(Obj globals, Obj name, Obj value);
 int rt_global_delete(Obj globals, Obj name);
 /* Builtins lookup (0 when missing, no exception). */
 Obj rt_builtin_lookup(Obj name);
+/* The builtins module, defined by the image (the builtins its program
+ * names) or else by builtins_table.c (all of builtins.def). */
+extern const Module rt_module_builtins;
+#define RT_BUILTIN_DECLARE_FN(object) extern const BuiltinFunction object;
+#define RT_BUILTIN_DECLARE_TYPE(object) extern const Type object;
+#define BUILTIN(id, object, kind) RT_BUILTIN_DECLARE_##kind(object)
+#include "builtins.def"
+#undef BUILTIN
+#define RT_BUILTIN_CONSTANTS \
+    { NAME(None), RT_NONE }, { NAME(True), RT_TRUE }, { NAME(False), RT_FALSE }, \
+    { NAME(Ellipsis), RT_ELLIPSIS }, { NAME(NotImplemented), RT_NOT_IMPLEMENTED },
 /* ROM attribute tables (types and ROM modules): the value or 0. */
 Obj rt_attr_table_lookup(const AttrEntry *attrs, size_t n, Obj name);
 
@@ -346,10 +357,16 @@ Obj rt_int_pow3(Obj base, Obj exp, Obj mod);
 Obj rt_int_format(Obj i, int base, const char *prefix, bool upper);
 /* Writes the digits of i in base (2..36) into a stream. */
 int rt_int_print_base(Stream *s, Obj i, int base, const char *prefix, bool upper);
-/* int -> nearest float; OverflowError when too large. 0/-1. */
+/* int <-> float, in float.c (linked only with float support: optional.h).
+ * int -> nearest float; OverflowError when too large. 0/-1. */
 int rt_int_to_float(Obj i, mp_float *out);
 /* float -> int (truncating); OverflowError for inf, ValueError for nan. */
 Obj rt_int_from_float(mp_float f);
+/* float(i); i ** (negative int j); int op float/complex (the int on the left,
+ * also for reflected calls); int / int. */
+Obj rt_float_from_int(Obj i);
+Obj rt_int_power_float(Obj i, Obj j);
+Obj rt_int_float_op(BinaryOp op, Obj lhs, Obj rhs);
 /* bytes <-> int. */
 Obj rt_int_from_bytes(const uint8_t *buf, size_t len, bool big_endian, bool is_signed);
 int rt_int_to_bytes(Obj i, uint8_t *buf, size_t len, bool big_endian, bool is_signed);

@@ -51,9 +51,16 @@ bool rt_str_equal(Obj a, Obj b) {
 
 Obj rt_str_find_interned(const char *data, size_t len) {
     uint32_t h = rt_str_hash(data, len);
-    for (size_t i = 0; i < RT_NAME_COUNT; i++)
-        if (text_equal(&rt_names[i], data, len, h))
-            return RT_OBJ(&rt_names[i]);
+#ifdef RT_NAMES_GATHERED_BY_LINKER
+    extern const Str __rt_names_start[], __rt_names_end[];
+    for (const Str *n = __rt_names_start; n < __rt_names_end; n++)
+        if (text_equal(n, data, len, h))
+            return RT_OBJ(n);
+#else
+    for (size_t i = 0; i < rt_names_all_count; i++)
+        if (text_equal(rt_names_all[i], data, len, h))
+            return RT_OBJ(rt_names_all[i]);
+#endif
     for (size_t i = 0; i < rt_image_names_count; i++)
         if (text_equal((const Str *)rt_image_names[i], data, len, h))
             return rt_image_names[i];

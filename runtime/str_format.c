@@ -2,18 +2,8 @@
  * __format__), str.format with field names, conversions and nested specs,
  * and printf-style `%` for str and bytes. */
 #include "datatypes.h"
+#include "optional.h"
 
-typedef struct FormatSpec {
-    uint32_t fill;              /* code point */
-    char align;                 /* '<' '>' '^' '=' or 0 */
-    char sign;                  /* '+' '-' ' ' or 0 */
-    char grouping;              /* ',' '_' or 0 */
-    char type;                  /* 0 when absent */
-    bool alternate;             /* '#' */
-    bool zero;                  /* '0' before the width */
-    intptr_t width;             /* -1: none */
-    intptr_t precision;         /* -1: none */
-} FormatSpec;
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool strchr_c(const char *s, char c) {
@@ -164,7 +154,7 @@ static size_t group_digits(const char *digits, size_t n, char sep, size_t every,
 
 /* digits: an int's digits (any base) or a float's text; only the part
  * before a '.' or exponent of a float is grouped. */
-static int emit_number(Stream *out, const FormatSpec *f, bool negative, const char *prefix_text,
+int rt_format_number(Stream *out, const FormatSpec *f, bool negative, const char *prefix_text,
                        const char *digits, size_t n, size_t group_every) {
     bool is_float = group_every == 0;
     if (is_float)
@@ -209,124 +199,13 @@ static int emit_number(Stream *out, const FormatSpec *f, bool negative, const ch
     return r;
 }
 
-/* %#g: like %g but trailing zeros (and the point) stay. */
-static size_t format_g_keep_zeros(mp_float a, char type, int prec, char *buf, size_t size) {
-    char e = type == 'G' ? 'E' : 'e';
-    size_t n = rt_float_format(a, e, prec - 1, buf, size);
-    int exp = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (buf[i] == e) {
-            int sign = buf[i + 1] == '-' ? -1 : 1;
-            for (size_t k = i + 2; k < n; k++)
-                exp = exp * 10 + (buf[k] - '0');
-            exp *= sign;
-            break;
-        }
+/* Float presentation types go to float.c (linked only with float support). */
+static int format_float(Stream *out, const FormatSpec *f, mp_float v) {
+    if (!RT_HAVE_FLOAT) {
+        rt_raise_float_not_linked();
+        return -1;
     }
-    if (a != a || a - a != 0)
-        return n;
-    if (exp < -4 || exp >= prec) {
-        if (prec == 1 && n + 1 < size) {
-            rt_memmove(buf + 2, buf + 1, n);
-            buf[1] = '.';
-            n++;
-        }
-        return n;
-    }
-    n = rt_float_format(a, type == 'G' ? 'F' : 'f', prec - 1 - exp, buf, size);
-    bool has_point = false;
-    for (size_t i = 0; i < n; i++)
-        has_point |= buf[i] == '.';
-    if (!has_point && n + 1 < size) {
-        buf[n++] = '.';
-        buf[n] = 0;
-    }
-    return n;
-}
-
-/* No type with a precision: %g, except that the switch to exponent form
- * comes one digit earlier and fixed-point keeps a digit after the point. */
-static size_t format_general(mp_float a, int prec, char *buf, size_t size) {
-    size_t n = rt_float_format(a, 'e', prec - 1, buf, size);
-    if (a != a || a - a != 0)
-        return n;
-    int exp = 0, sign = 1;
-    size_t e_at = n;
-    for (size_t i = 0; i < n; i++) {
-        if (buf[i] == 'e') {
-            e_at = i;
-            sign = buf[i + 1] == '-' ? -1 : 1;
-            for (size_t k = i + 2; k < n; k++)
-                exp = exp * 10 + (buf[k] - '0');
-            break;
-        }
-    }
-    exp *= sign;
-    if (exp < -4 || exp >= prec - 1) {
-        /* Strip zeros of the mantissa: 2.50e+00 -> 2.5e+00. */
-        size_t m = e_at;
-        while (m > 1 && buf[m - 1] == '0')
-            m--;
-        if (m > 0 && buf[m - 1] == '.')
-            m--;
-        rt_memmove(buf + m, buf + e_at, n - e_at + 1);
-        return n - (e_at - m);
-    }
-    n = rt_float_format(a, 'f', prec - 1 - exp, buf, size);
-    bool has_point = false;
-    for (size_t i = 0; i < n; i++)
-        has_point |= buf[i] == '.';
-    if (has_point) {
-        while (n > 2 && buf[n - 1] == '0' && buf[n - 2] != '.')
-            n--;
-    } else if (n + 2 < size) {
-        buf[n++] = '.';
-        buf[n++] = '0';
-    }
-    buf[n] = 0;
-    return n;
-}
-
-static int format_float_value(Stream *out, const FormatSpec *f, mp_float v) {
-    char type = f->type;
-    char buf[420];
-    size_t n;
-    bool negative = v < 0 || (v == 0 && 1 / v < 0);
-    mp_float a = negative ? -v : v;
-    intptr_t prec = f->precision;
-    if (prec > 300)
-        prec = 300;
-    if (type == 0 && prec < 0) {
-        n = rt_float_repr(a, buf, sizeof buf);
-    } else if (type == 0) {
-        n = format_general(a, prec ? (int)prec : 1, buf, sizeof buf);
-    } else if (type == 'n') {
-        n = rt_float_format(a, 'g', prec < 0 ? 6 : (int)(prec ? prec : 1), buf, sizeof buf);
-        bool has_point = false;
-        for (size_t i = 0; i < n; i++)
-            has_point |= buf[i] == '.' || buf[i] == 'e' || buf[i] == 'n' || buf[i] == 'i';
-        if (type == 0 && !has_point && n + 2 < sizeof buf) {
-            buf[n++] = '.';
-            buf[n++] = '0';
-            buf[n] = 0;
-        }
-    } else if (type == '%') {
-        n = rt_float_format(a * 100, 'f', prec < 0 ? 6 : (int)prec, buf, sizeof buf);
-        buf[n++] = '%';
-        buf[n] = 0;
-    } else if (f->alternate && (type == 'g' || type == 'G')) {
-        n = format_g_keep_zeros(a, type, prec < 0 ? 6 : (int)(prec ? prec : 1), buf, sizeof buf);
-    } else {
-        n = rt_float_format(a, type, prec < 0 ? 6 : (int)prec, buf, sizeof buf);
-        if (f->alternate && prec == 0 && n + 1 < sizeof buf && a == a && a - a == 0) {
-            /* '#' keeps the point: 7. and 7.e+00 */
-            size_t at = (type == 'f' || type == 'F') ? n : 1;
-            rt_memmove(buf + at + 1, buf + at, n - at + 1);
-            buf[at] = '.';
-            n++;
-        }
-    }
-    return emit_number(out, f, negative, "", buf, n, 0);
+    return rt_float_format_spec(out, f, v);
 }
 
 static int format_int_value(Stream *out, const FormatSpec *f, Obj v) {
@@ -360,7 +239,7 @@ static int format_int_value(Stream *out, const FormatSpec *f, Obj v) {
         mp_float fv;
         if (rt_int_to_float(v, &fv) < 0)
             return -1;
-        return format_float_value(out, f, fv);
+        return format_float(out, f, fv);
     }
     default:
         rt_raise_fmt(&type_ValueError, "unknown format code '%c' for object of type '%s'", type, "int");
@@ -373,7 +252,7 @@ static int format_int_value(Stream *out, const FormatSpec *f, Obj v) {
     Obj digits = mag ? rt_int_format(mag, base, "", upper) : 0;
     if (!digits)
         return -1;
-    int r = emit_number(out, f, neg == RT_TRUE, prefix, rt_str_data(digits), rt_str_len(digits), base == 10 ? 3 : 4);
+    int r = rt_format_number(out, f, neg == RT_TRUE, prefix, rt_str_data(digits), rt_str_len(digits), base == 10 ? 3 : 4);
     rt_keep_alive(digits);
     return r;
 }
@@ -414,7 +293,7 @@ static int format_into(Stream *out, Obj value, const char *spec, size_t spec_len
             rt_raise_fmt(&type_ValueError, "unknown format code '%c' for object of type '%s'", f.type, "float");
             return -1;
         }
-        return format_float_value(out, &f, rt_float_value(value));
+        return rt_float_format_spec(out, &f, rt_float_value(value));
     }
     if (f.type && f.type != 's') {
         rt_raise_fmt(&type_ValueError, "unknown format code '%c' for object of type '%s'", f.type, rt_type_name(t));
@@ -808,7 +687,7 @@ Obj rt_str_modulo(Obj fmt, Obj args) {
             f.type = conv;
             if (f.precision < 0)
                 f.precision = 6;
-            r = format_float_value(out, &f, v);
+            r = format_float(out, &f, v);
             break;
         }
         default: {

@@ -1,0 +1,138 @@
+/* The whole-program reachable set of a firmware image (reach.h). The rules
+ * over-approximate: a name anywhere in the program (global, attribute,
+ * import) counts as a use, so a builtin is kept when its name appears at
+ * all. What cannot be seen statically is documented in runtime/README.md
+ * (firmware subset). */
+#include "reach.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "obj.h"
+
+const cgen_builtin cgen_builtins[] = {
+#define RT_BUILTIN_IS_FN false
+#define RT_BUILTIN_IS_TYPE true
+#define BUILTIN(id, object, kind) {#id, #object, RT_BUILTIN_IS_##kind},
+#include "builtins.def"
+#undef BUILTIN
+#define EXC(n) {#n, "type_" #n, true},
+    RT_EXCEPTION_TYPES(EXC)
+#undef EXC
+};
+const int cgen_builtins_count = (int)(sizeof cgen_builtins / sizeof cgen_builtins[0]);
+
+static bool name_is(const ir_const *k, const char *s) {
+    return k->kind == IR_C_NAME && k->len == strlen(s) && !memcmp(k->s, s, k->len);
+}
+
+/* Names whose use means the program can make a float: the float builtins,
+ * the float-returning special methods, and modules that work in floats. */
+static const char *const float_names[] = {
+    "float", "round", "pow", "complex", "math", "cmath", "__float__", "__truediv__",
+    "__rtruediv__", "__itruediv__", "__pow__", "__rpow__", "__ipow__",
+};
+static const char *const complex_names[] = {"complex", "cmath"};
+/* Builtin modules that never make floats; importing any other module
+ * (time, json, struct, ...) counts as a float use. */
+static const char *const floatless_modules[] = {"builtins", "sys", "gc", "micropython", "machine"};
+
+static bool in_list(const char *s, size_t len, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && !memcmp(list[i], s, len))
+            return true;
+    return false;
+}
+#define IN_LIST(s, len, list) in_list(s, len, list, sizeof list / sizeof list[0])
+
+static bool is_spec_char(char c) {
+    return c == 'e' || c == 'E' || c == 'f' || c == 'F' || c == 'g' || c == 'G' || c == '%';
+}
+
+/* A string constant that formats a float even when handed an int:
+ * "%.2f" % n, "{:e}".format(n), f"{n:.1f}" (its spec ".1f"). */
+static bool formats_float(const char *s, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '%' || s[i] == ':') {
+            size_t j = i + 1;
+            while (j < len && strchr("-+ #0123456789.*<>=^,_", s[j]))
+                j++;
+            if (j < len && is_spec_char(s[j]) && (s[i] == '%' ? s[j] != '%' : true))
+                return true;
+        }
+    }
+    /* a bare format spec: ".2f", "e", "08.3%" */
+    size_t j = 0;
+    while (j < len && strchr("-+ #0123456789.<>=^,_", s[j]))
+        j++;
+    return len && j == len - 1 && is_spec_char(s[j]);
+}
+
+void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r) {
+    memset(r, 0, sizeof *r);
+    r->builtin_used = calloc((size_t)cgen_builtins_count, sizeof *r->builtin_used);
+    bool uses_power = false;
+    for (int m = 0; m < n; m++) {
+        const ir_module *mod = mods[m];
+        for (int c = 0; c < mod->n_consts; c++) {
+            const ir_const *k = &mod->consts[c];
+            if (k->kind == IR_C_FLOAT)
+                r->uses_float = true;
+            if (k->kind == IR_C_COMPLEX)
+                r->uses_complex = true;
+            if (k->kind == IR_C_STR && formats_float(k->s, k->len))
+                r->uses_float = true;
+            if (k->kind != IR_C_NAME)
+                continue;
+            if (name_is(k, "builtins") || name_is(k, "__builtins__"))
+                r->all_builtins = true;
+            if (IN_LIST(k->s, k->len, float_names))
+                r->uses_float = true;
+            if (IN_LIST(k->s, k->len, complex_names))
+                r->uses_complex = true;
+            if (name_is(k, "pow") || name_is(k, "__pow__") || name_is(k, "__rpow__") || name_is(k, "__ipow__"))
+                uses_power = true;
+            for (int b = 0; b < cgen_builtins_count; b++)
+                if (name_is(k, id_text(cgen_builtins[b].id)))
+                    r->builtin_used[b] = true;
+        }
+        for (int f = 0; f < mod->n_functions; f++) {
+            const ir_function *fn = mod->functions[f];
+            for (int v = 0; v < fn->n_vregs; v++)
+                if (fn->vreg_reps[v] == IR_REP_FLOAT)
+                    r->uses_float = true;
+            for (int b = 0; b < fn->n_blocks; b++)
+                for (int q = 0; q < fn->blocks[b]->n_instrs; q++) {
+                    const ir_instr *i = &fn->blocks[b]->instrs[q];
+                    if (i->op == IR_BINOP || i->op == IR_INPLACE) {
+                        int op = (int)i->imm;
+                        if (op == RT_BINOP_TRUE_DIVIDE || op == RT_BINOP_INPLACE_TRUE_DIVIDE)
+                            r->uses_float = true;
+                        if (op == RT_BINOP_POWER || op == RT_BINOP_INPLACE_POWER)
+                            r->uses_float = uses_power = true;
+                    }
+                    if (i->op == IR_IMPORT && i->name >= 0) {
+                        const ir_const *k = &mod->consts[i->name];
+                        size_t top = 0;
+                        while (top < k->len && k->s[top] != '.')
+                            top++;
+                        bool own = false;
+                        for (int o = 0; o < n; o++)
+                            own |= strlen(mods[o]->name) == k->len && !memcmp(mods[o]->name, k->s, k->len);
+                        if (!own && !IN_LIST(k->s, top, floatless_modules))
+                            r->uses_float = true;
+                    }
+                }
+        }
+    }
+    /* a negative number to a fractional power is complex */
+    if (r->uses_float && uses_power)
+        r->uses_complex = true;
+    if (r->uses_complex)
+        r->uses_float = true;
+}
+
+void cgen_reach_free(cgen_reach *r) {
+    free(r->builtin_used);
+    r->builtin_used = NULL;
+}

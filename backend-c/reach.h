@@ -1,0 +1,32 @@
+/* What a whole program reaches, for a firmware image that links only that:
+ * the builtins its code names and the optional runtime features (float,
+ * complex) it can make values of. Host images keep everything. */
+#ifndef MPYC_BACKEND_C_REACH_H
+#define MPYC_BACKEND_C_REACH_H
+
+#include <stdbool.h>
+
+#include "ir.h"
+
+/* One entry of the builtins namespace (runtime/builtins.def plus the
+ * exception types): names.def id, C object, and whether it is a Type. */
+typedef struct cgen_builtin {
+    const char *id, *object;
+    bool is_type;
+} cgen_builtin;
+extern const cgen_builtin cgen_builtins[];
+extern const int cgen_builtins_count;
+
+typedef struct cgen_reach {
+    /* the program may look a builtin up by a name known only at run time
+     * (`import builtins`): the image keeps the whole namespace */
+    bool all_builtins;
+    bool uses_float, uses_complex;
+    bool *builtin_used;     /* per cgen_builtins entry; free with cgen_reach_free */
+} cgen_reach;
+
+/* id_text maps a names.def id to its text (e.g. bool_ -> "bool"). */
+void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r);
+void cgen_reach_free(cgen_reach *r);
+
+#endif

@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""The firmware links only what the app uses (issue 4).
+
+  check_size.py MPYC BOARD budget    hello world's flash and static RAM
+  check_size.py MPYC BOARD subset    what a pruned image does at its edges
+
+budget: builds examples/hello.py and checks static RAM besides the heap
+(.data + .bss + stack) against the 8 KB budget and flash against the
+ceiling below, printing the measured figures and the 32 KB flash goal.
+The ceiling is today's figure plus a little slack, so growth is caught; it
+comes down as the goal is approached (bench/README.md has the table).
+
+subset: a program that makes a float only through a run-time format string
+gets a clear NotImplementedError, not a crash; `import builtins` keeps the
+whole builtins namespace (getattr by a computed name works); float and
+complex still work when the program names them."""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+RAM_BUDGET = 8 * 1024
+FLASH_GOAL = 32 * 1024
+FLASH_CEILING = 76 * 1024
+
+SUBSET_CASES = [
+    # (program, expected status, texts the output must contain)
+    ('fmt = "%%%s" % chr(102)\nprint("start")\nprint(fmt % 3)\n', 1,
+     ["start", "NotImplementedError: float is not linked into this firmware"]),
+    ('import builtins\nname = "l" + "en"\nprint(getattr(builtins, name)([1, 2, 3]))\n', 0, ["3\n"]),
+    ('x = 7 / 2\nprint(x, 2 ** -1, round(2.675, 2), "%.3f" % 1, float("1e3"))\n', 0,
+     ["3.5 0.5 2.67 1.000 1000.0\n"]),
+    ('print(abs((-8) ** 0.5 - complex(0, 8 ** 0.5)) < 1e-9, abs(3 + 4j), int(2.9), 1 // 1.0)\n', 0,
+     ["True 5.0 2 1.0\n"]),
+]
+
+
+def run(cmd):
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    out = r.stdout + r.stderr
+    print("$ " + " ".join(cmd) + "\n" + out + "[status %d]" % r.returncode)
+    return r.returncode, out
+
+
+def budget(mpyc, board, src):
+    with tempfile.TemporaryDirectory(prefix="mpyc-size-") as tmp:
+        st, out = run([mpyc, "build", os.path.join(src, "examples", "hello.py"), "--target", board,
+                       "-o", os.path.join(tmp, "hello.elf")])
+    if st != 0:
+        print("FAIL: mpyc build failed")
+        return 1
+    flash = re.search(r"^flash: (\d+) bytes", out, re.M)
+    ram = re.search(r"^RAM: +(\d+) bytes static \+ (\d+) heap \+ (\d+) stack", out, re.M)
+    if not flash or not ram:
+        print("FAIL: no flash/RAM figures in mpyc build's report")
+        return 1
+    flash = int(flash.group(1))
+    static = int(ram.group(1)) + int(ram.group(3))
+    print("hello world on %s: flash %d bytes (goal %d, %s), static RAM besides the heap %d bytes (budget %d)"
+          % (board, flash, FLASH_GOAL, "met" if flash <= FLASH_GOAL else "%d over" % (flash - FLASH_GOAL),
+             static, RAM_BUDGET))
+    bad = 0
+    if static > RAM_BUDGET:
+        print("FAIL: static RAM %d > %d" % (static, RAM_BUDGET))
+        bad = 1
+    if flash > FLASH_CEILING:
+        print("FAIL: flash %d > ceiling %d" % (flash, FLASH_CEILING))
+        bad = 1
+    return bad
+
+
+def subset(mpyc, board):
+    bad = 0
+    with tempfile.TemporaryDirectory(prefix="mpyc-subset-") as tmp:
+        for i, (program, want_status, texts) in enumerate(SUBSET_CASES):
+            path = os.path.join(tmp, "case%d.py" % i)
+            with open(path, "w") as f:
+                f.write(program)
+            st, out = run([mpyc, "run", "--target", board, "--timeout", "60", path])
+            problems = ["status %d, expected %d" % (st, want_status)] if st != want_status else []
+            problems += ["output lacks %r" % t for t in texts if t not in out]
+            for p in problems:
+                print("FAIL: case %d: %s" % (i, p))
+            bad |= bool(problems)
+    return int(bad)
+
+
+def main():
+    mpyc, board, what = sys.argv[1:4]
+    src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    return budget(mpyc, board, src) if what == "budget" else subset(mpyc, board)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
