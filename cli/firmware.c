@@ -109,7 +109,7 @@ static void print_head(const char *log, size_t len, int max_lines) {
 }
 
 bool firmware_link(const struct board *b, char **c_files, int n, size_t heap_size, size_t stack_size,
-                   bool link_stdlib, const char *elf_path) {
+                   bool link_stdlib, bool no_float, const char *elf_path) {
     char *argv[MAX_ARGS];
     int argc = 0;
     char *compile_text = NULL, *link_text = NULL;
@@ -126,6 +126,8 @@ bool firmware_link(const struct board *b, char **c_files, int n, size_t heap_siz
     const char *fixed[] = {"-std=c11", "-Os", "-w", "-fno-strict-aliasing", inc[0], inc[1], inc[2], "-o", elf_path};
     for (size_t k = 0; k < sizeof fixed / sizeof fixed[0]; k++)
         argv[argc++] = (char *)fixed[k];
+    if (no_float)
+        argv[argc++] = "-DMPYC_NO_FLOAT";
     for (int k = 0; k < n && argc < MAX_ARGS - 60; k++)
         argv[argc++] = c_files[k];
     /* the runtime refers to stdlib/'s module table weakly: only an app that

@@ -432,7 +432,7 @@ int pipeline_emit(const pipeline_options *opt, emit_kind kind, FILE *out) {
             cgen_names names = {0};
             for (int i = 0; i < p->n_mods; i++)
                 cgen_module(out, irs[i], i, &names);
-            cgen_image_options io = {opt->heap_size, "__main__", opt->board != NULL};
+            cgen_image_options io = {opt->heap_size, "__main__", opt->board != NULL, false};
             cgen_image(out, irs, p->n_mods, &names, &io);
             cgen_names_free(&names);
         }
@@ -632,7 +632,7 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         char *files[260];
         int nf = 0;
         cgen_names names = {0};
-        bool ok = true;
+        bool ok = true, uses_float = true;
         for (int i = 0; i <= p->n_mods && ok; i++) {
             char path[1600];
             if (i < p->n_mods)
@@ -648,8 +648,9 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
             if (i < p->n_mods) {
                 cgen_module(f, irs[i], i, &names);
             } else {
-                cgen_image_options io = {opt->heap_size, "__main__", board != NULL};
+                cgen_image_options io = {opt->heap_size, "__main__", board != NULL, false};
                 cgen_image(f, irs, p->n_mods, &names, &io);
+                uses_float = io.uses_float;
             }
             fclose(f);
             files[nf++] = strdup(path);
@@ -658,7 +659,8 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         char tmp_exe[1600];
         snprintf(tmp_exe, sizeof tmp_exe, "%s/%s", tmp, exe_name);
         if (board)
-            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, p->uses_stdlib, tmp_exe);
+            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, p->uses_stdlib, !uses_float,
+                                     tmp_exe);
         else
             ok = ok && compile_c(&t, files, nf, tmp_exe);
         for (int k = 0; k < nf; k++)

@@ -34,6 +34,7 @@ static inline Obj mpyc_binary_op(BinaryOp op, Obj a, Obj b) {
         }
         return rt_binary_op(op, a, b);
     }
+#ifndef MPYC_NO_FLOAT /* a firmware whose program makes no float (backend-c/reach.c) */
     bool a_float = obj_is_float(a), b_float = obj_is_float(b);
     if ((a_float && (b_float || obj_is_small(b))) || (b_float && obj_is_small(a))) {
         mp_float x = a_float ? ((const Float *)a)->value : (mp_float)small_value(a);
@@ -59,12 +60,17 @@ static inline Obj mpyc_binary_op(BinaryOp op, Obj a, Obj b) {
             break;
         }
     }
+#endif
     return rt_binary_op(op, a, b);
 }
 
 /* a OP= b: ints and floats are immutable, so the plain operation. */
 static inline Obj mpyc_inplace_op(BinaryOp op, Obj a, Obj b) {
+#ifdef MPYC_NO_FLOAT
+    if (obj_is_small(a) && obj_is_small(b))
+#else
     if ((obj_is_small(a) || obj_is_float(a)) && (obj_is_small(b) || obj_is_float(b)))
+#endif
         return mpyc_binary_op(RT_BINOP_BASE(op), a, b);
     return rt_inplace_op(op, a, b);
 }
