@@ -394,7 +394,30 @@ static void *try_alloc(size_t n_blocks) {
     return p;
 }
 
+/* One block at the one-block cursor, when it is free and nothing else
+ * (lock, threshold) applies: boxed floats and other small objects. */
+static inline void *alloc_one_block_fast(void) {
+    size_t b = gc.class_from[1];
+    if (b >= gc.n_blocks || block_state(b) != FREE || gc.lock_depth > 0 || gc.collecting ||
+        (gc.threshold >= 0 && gc.allocated_since_gc >= (size_t)gc.threshold))
+        return NULL;
+    set_block_state(b, HEAD);
+    gc.class_from[1] = b + 1;
+    if (b == gc.first_free)
+        gc.first_free = b + 1;
+    gc.allocated_since_gc += BLOCK_BYTES;
+    uintptr_t *p = block_ptr(b);
+    p[0] = 0;
+    p[1] = 0;
+    return p;
+}
+
 void *rt_alloc_quiet(size_t n) {
+    if (n <= BLOCK_BYTES) {
+        void *p = alloc_one_block_fast();
+        if (p)
+            return p;
+    }
     if (gc.lock_depth > 0 || gc.collecting)
         return NULL;
     if (n == 0)
@@ -466,7 +489,12 @@ void *rt_realloc(void *p, size_t n) {
 }
 
 void *rt_alloc_obj(const Type *type, size_t size) {
-    ObjBase *o = rt_alloc(size < sizeof(ObjBase) ? sizeof(ObjBase) : size);
+    ObjBase *o = size <= BLOCK_BYTES ? alloc_one_block_fast() : NULL;
+    if (o) {
+        o->type = type;
+        return o;
+    }
+    o = rt_alloc(size < sizeof(ObjBase) ? sizeof(ObjBase) : size);
     if (o)
         o->type = type;
     return o;
