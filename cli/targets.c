@@ -15,7 +15,7 @@
 static const struct board boards[] = {
 #define MPYC_BOARD(name, cpu, arch, cflags, cc, cc_pkg, libc, libc_pkg, libc_probe, \
                    emu_kind, emu, emu_pkg, emu_args, flash_org, flash_size, ram_org, \
-                   ram_size, heap, stack, hz) \
+                   ram_size, heap, stack, hz, platform) \
     {name, cpu, arch, cflags, cc, cc_pkg, libc, libc_pkg, libc_probe, emu_kind, emu, \
      emu_pkg, emu_args, flash_org, flash_size, ram_org, ram_size, heap, stack, hz},
 #include "boards.def"

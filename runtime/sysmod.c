@@ -22,12 +22,19 @@ static const struct { const Type *type; size_t len; Obj items[3]; } sys_version_
     &type_tuple, 3, { RT_SMALL(3), RT_SMALL(4), RT_SMALL(0) },
 };
 static const Str sys_version_str = RT_ROM_STR("3.4.0; mpyc", 0);
-static const Str sys_platform_str = RT_ROM_STR("mpyc", 0);
+/* The board build defines both (hal/boards.def); the host is Linux. */
+#ifndef MPYC_PLATFORM
+#define MPYC_PLATFORM "linux"
+#endif
+#ifndef MPYC_MACHINE
+#define MPYC_MACHINE "mpyc host"
+#endif
+static const Str sys_platform_str = RT_ROM_STR(MPYC_PLATFORM, 0);
 
 /* sys.implementation: a tuple whose items are also attributes (MicroPython's
  * "attrtuple"; its type is named tuple there too). */
 static const Str impl_name_str = RT_ROM_STR("micropython", 0);
-static const Str impl_machine_str = RT_ROM_STR("mpyc", 0);
+static const Str impl_machine_str = RT_ROM_STR(MPYC_MACHINE, 0);
 static const struct { const Type *type; size_t len; Obj items[4]; } impl_version = {
     &type_tuple, 4, { RT_SMALL(1), RT_SMALL(26), RT_SMALL(0), NAME(empty) },
 };

@@ -1,0 +1,3 @@
+import sys
+print(sys.platform)
+print(sys.implementation._machine)
