@@ -57,21 +57,16 @@ static int byte_value(Obj o, uint8_t *out) {
     return 0;
 }
 
+static int append_byte(void *buf, Obj item) {
+    uint8_t v;
+    if (byte_value(item, &v) < 0)
+        return -1;
+    return rt_stream_write(&((StrBuf *)buf)->stream, (const char *)&v, 1);
+}
+
 /* Appends the bytes of an iterable of ints. */
 int rt_bytes_from_iterable(StrBuf *b, Obj iterable) {
-    Obj it = rt_getiter(iterable);
-    if (!it)
-        return -1;
-    for (;;) {
-        Obj x = rt_iternext(it);
-        if (!x)
-            return -1;
-        if (x == RT_STOP)
-            return 0;
-        uint8_t v;
-        if (byte_value(x, &v) < 0 || rt_stream_write(&b->stream, (const char *)&v, 1) < 0)
-            return -1;
-    }
+    return rt_foreach(iterable, append_byte, b);
 }
 
 /* bytes(...) / bytearray(...) arguments -> a bytes object. */

@@ -16,18 +16,7 @@ int mpyc_set_add(Obj set, Obj item) {
 }
 
 int mpyc_set_update(Obj set, Obj iterable) {
-    Obj it = rt_getiter(iterable);
-    if (!it)
-        return -1;
-    for (;;) {
-        Obj x = rt_iternext(it);
-        if (!x)
-            return -1;
-        if (x == RT_STOP)
-            return 0;
-        if (rt_set_add(set, x) < 0)
-            return -1;
-    }
+    return rt_set_update(set, iterable);
 }
 
 int mpyc_list_extend(Obj list, Obj iterable) {

@@ -158,6 +158,8 @@ static inline bool obj_is_set_like(Obj o) {
 }
 Obj rt_set_new(const Type *type);
 int rt_set_add(Obj set, Obj item);
+/* Adds every item of any iterable (0, or -1 when raised). */
+int rt_set_update(Obj set, Obj iterable);
 /* 1 / 0 / -1 */
 int rt_set_contains(Obj set, Obj item);
 

@@ -8,6 +8,19 @@ static Obj missing_key(Obj key) { return rt_raise(rt_exc_new(&type_KeyError, 1, 
 
 /* Adds the pairs of one positional source: a dict, an object with keys(),
  * or an iterable of 2-item iterables. */
+/* One (key, value) pair of an iterable given to dict() / update(). */
+static int set_pair(void *dict, Obj pair) {
+    Obj *kv;
+    size_t n;
+    if (rt_seq_items(pair, &kv, &n) < 0)
+        return -1;
+    if (n != 2) {
+        rt_raise_msg(&type_ValueError, "dict update sequence has wrong length");
+        return -1;
+    }
+    return rt_dict_set(RT_OBJ(dict), kv[0], kv[1]);
+}
+
 static int update_from(Obj dict, Obj src) {
     if (rt_is_subclass(type_of(src), &type_dict)) {
         size_t pos = 0;
@@ -31,26 +44,7 @@ static int update_from(Obj dict, Obj src) {
         }
         return 0;
     }
-    Obj it = rt_getiter(src);
-    if (!it)
-        return -1;
-    for (;;) {
-        Obj pair = rt_iternext(it);
-        if (!pair)
-            return -1;
-        if (pair == RT_STOP)
-            return 0;
-        Obj *kv;
-        size_t n;
-        if (rt_seq_items(pair, &kv, &n) < 0)
-            return -1;
-        if (n != 2) {
-            rt_raise_msg(&type_ValueError, "dict update sequence has wrong length");
-            return -1;
-        }
-        if (rt_dict_set(dict, kv[0], kv[1]) < 0)
-            return -1;
-    }
+    return rt_foreach(src, set_pair, (void *)dict);
 }
 
 Obj rt_dict_update(Obj dict, size_t n_args, size_t n_kw, const Obj *args) {

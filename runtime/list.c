@@ -57,6 +57,8 @@ int rt_list_append(Obj list, Obj item) {
     return 0;
 }
 
+static int append_item(void *list, Obj item) { return rt_list_append(RT_OBJ(list), item); }
+
 int rt_seq_items(Obj iterable, Obj **items, size_t *len) {
     if (obj_is_type(iterable, &type_tuple)) {
         *items = rt_tuple_items(iterable);
@@ -88,18 +90,7 @@ int rt_list_extend(Obj list, Obj iterable) {
         l->len += n;
         return 0;
     }
-    Obj it = rt_getiter(iterable);
-    if (!it)
-        return -1;
-    for (;;) {
-        Obj x = rt_iternext(it);
-        if (!x)
-            return -1;
-        if (x == RT_STOP)
-            return 0;
-        if (rt_list_append(list, x) < 0)
-            return -1;
-    }
+    return rt_foreach(iterable, append_item, l);
 }
 
 Obj rt_list_from_iterable(Obj iterable) {

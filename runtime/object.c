@@ -275,3 +275,18 @@ Obj rt_iternext(Obj it) {
         return t->iternext(it);
     return rt_raise_fmt(&type_TypeError, "'%s' object isn't an iterator", rt_type_name(t));
 }
+
+int rt_foreach(Obj iterable, RtItemFn fn, void *ctx) {
+    Obj it = rt_getiter(iterable);
+    if (!it)
+        return -1;
+    for (;;) {
+        Obj x = rt_iternext(it);
+        if (!x)
+            return -1;
+        if (x == RT_STOP)
+            return 0;
+        if (fn(ctx, x) < 0)
+            return -1;
+    }
+}

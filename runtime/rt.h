@@ -209,6 +209,10 @@ int rt_subscr_delete(Obj obj, Obj index);
  * StopIteration into RT_STOP. */
 Obj rt_getiter(Obj o);
 Obj rt_iternext(Obj it);
+/* Calls fn(ctx, item) for each item of any iterable: 0 when exhausted,
+ * -1 when iterating or fn raised (fn returns -1 to stop with its error). */
+typedef int (*RtItemFn)(void *ctx, Obj item);
+int rt_foreach(Obj iterable, RtItemFn fn, void *ctx);
 
 /* repr / str as Str objects. */
 Obj rt_repr(Obj o);

@@ -24,7 +24,9 @@ int rt_set_contains(Obj set, Obj item) {
     return v != 0;
 }
 
-static int add_all(Obj set, Obj iterable) {
+static int add_item(void *set, Obj item) { return rt_set_add(RT_OBJ(set), item); }
+
+int rt_set_update(Obj set, Obj iterable) {
     if (obj_is_set_like(iterable)) {
         size_t pos = 0;
         for (DictEntry *e; (e = rt_dict_next(D(iterable), &pos));)
@@ -32,23 +34,12 @@ static int add_all(Obj set, Obj iterable) {
                 return -1;
         return 0;
     }
-    Obj it = rt_getiter(iterable);
-    if (!it)
-        return -1;
-    for (;;) {
-        Obj x = rt_iternext(it);
-        if (!x)
-            return -1;
-        if (x == RT_STOP)
-            return 0;
-        if (rt_set_add(set, x) < 0)
-            return -1;
-    }
+    return rt_foreach(iterable, add_item, (void *)set);
 }
 
 static Obj set_copy_as(const Type *type, Obj src) {
     Obj s = rt_set_new(type);
-    if (!s || add_all(s, src) < 0)
+    if (!s || rt_set_update(s, src) < 0)
         return 0;
     return s;
 }
@@ -66,7 +57,7 @@ static Obj set_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj 
     if (type == &type_frozenset && n_args == 1 && obj_is_type(args[0], &type_frozenset))
         return args[0];
     Obj s = rt_set_new(type);
-    if (!s || (n_args == 1 && add_all(s, args[0]) < 0))
+    if (!s || (n_args == 1 && rt_set_update(s, args[0]) < 0))
         return 0;
     return s;
 }
@@ -143,7 +134,7 @@ static Obj filter_into(Obj result, Obj a, Obj b, int keep_in_other) {
 
 static Obj set_union(const Type *type, Obj a, Obj b) {
     Obj r = set_copy_as(type, a);
-    return r && add_all(r, b) == 0 ? r : 0;
+    return r && rt_set_update(r, b) == 0 ? r : 0;
 }
 
 static Obj set_intersection(const Type *type, Obj a, Obj b) {
@@ -185,7 +176,7 @@ static Obj set_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     const Type *t = result_type(lhs);
     bool inplace = RT_BINOP_IS_INPLACE(op) && !is_frozen(lhs);
     switch (RT_BINOP_BASE(op)) {
-    case RT_BINOP_OR: return inplace ? (add_all(lhs, rhs) < 0 ? 0 : lhs) : set_union(t, lhs, rhs);
+    case RT_BINOP_OR: return inplace ? (rt_set_update(lhs, rhs) < 0 ? 0 : lhs) : set_union(t, lhs, rhs);
     case RT_BINOP_AND: {
         Obj r = set_intersection(t, lhs, rhs);
         return inplace ? replace_items(lhs, r) : r;
@@ -261,7 +252,7 @@ static RT_METHOD1(set_clear_obj, set_clear);
 /* set.__init__([iterable]), for super().__init__ in a subclass. */
 static Obj set_init(size_t n, const Obj *args) {
     rt_dict_clear(D(args[0]));
-    return n == 2 && add_all(args[0], args[1]) < 0 ? 0 : RT_NONE;
+    return n == 2 && rt_set_update(args[0], args[1]) < 0 ? 0 : RT_NONE;
 }
 static RT_METHOD_VAR(set_init_obj, 1, 2, set_init);
 
