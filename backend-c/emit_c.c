@@ -424,13 +424,10 @@ static void emit_instr(emitter *E, const ir_instr *i) {
         break;
     case IR_CALL_METHOD:
         if (i->imm2 == 0) {
-            fprintf(o, "\t{ MPYC_SITE(RtAttrSite, site); if (!(v%d = mpyc_call_method(%s, %" PRId64 ", (Obj[]){", d, nm,
-                    i->imm);
-            for (int k = 0; k < i->n_args; k++) {
-                fputs(k ? ", " : "", o);
-                v(E, i->args[k]);
-            }
-            fprintf(o, "}, site))) goto %s; }\n", fail);
+            fprintf(o, "\t{ MPYC_SITE(RtAttrSite, site); if (!(v%d = mpyc_call_method(v%d, %s, %" PRId64 ", ", d, a[0],
+                    nm, i->imm);
+            arg_array(E, i, 1);
+            fprintf(o, ", site))) goto %s; }\n", fail);
             break;
         }
         fprintf(o, "\tif (!(v%d = rt_call_method(v%d, %s, %" PRId64 ", %" PRId64 ", ", d, a[0], nm, i->imm, i->imm2);

@@ -318,8 +318,7 @@ int rt_store_attr_site(Obj obj, Obj name, Obj value, RtAttrSite *site) {
     return 0;
 }
 
-Obj rt_call_method_site(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site) {
-    Obj obj = self_args[0];
+Obj rt_call_method_site(Obj obj, Obj name, size_t n_args, const Obj *args, RtAttrSite *site) {
     if (!obj_is_small(obj)) {
         const Type *t = type_of(obj);
         if (rt_type_is_plain_class(t)) {
@@ -347,5 +346,5 @@ Obj rt_call_method_site(Obj name, size_t n_args, Obj *self_args, RtAttrSite *sit
             }
         }
     }
-    return rt_call_method(obj, name, n_args, 0, self_args + 1);
+    return rt_call_method(obj, name, n_args, 0, args);
 }

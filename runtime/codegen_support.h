@@ -145,9 +145,9 @@ static inline int mpyc_store_attr(Obj obj, Obj name, Obj value, RtAttrSite *site
     (void)site;
     return rt_store_attr(obj, name, value);
 }
-static inline Obj mpyc_call_method(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site) {
+static inline Obj mpyc_call_method(Obj obj, Obj name, size_t n_args, const Obj *args, RtAttrSite *site) {
     (void)site;
-    return rt_call_method(self_args[0], name, n_args, 0, self_args + 1);
+    return rt_call_method(obj, name, n_args, 0, args);
 }
 #else
 /* The instance dict entry a site cached for obj, or NULL. */
@@ -185,12 +185,14 @@ static inline bool mpyc_dict_lacks_name(const Dict *d, Obj name) {
     return true;
 }
 
-/* obj.name(args...) with self_args = [obj, args...]: a function the site
- * found in a class namespace, not shadowed by the instance dict, taking
- * exactly these positional arguments, is entered directly. */
-static inline Obj mpyc_call_method(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site) {
-    Obj obj = self_args[0];
-    if (!obj_is_small(obj) && ((const ObjBase *)obj)->type == site->type && site->epoch == rt_types_epoch) {
+/* obj.name(args...): a function the site found in a class namespace, not
+ * shadowed by the instance dict, taking exactly these positional
+ * arguments, is entered directly. [obj, args...] is assembled here, not in
+ * the caller: a caller's slot holding obj would outlive the call in
+ * unoptimised frames and keep obj alive for the conservative scan. */
+static inline Obj mpyc_call_method(Obj obj, Obj name, size_t n_args, const Obj *args, RtAttrSite *site) {
+    if (n_args < 8 && !obj_is_small(obj) && ((const ObjBase *)obj)->type == site->type &&
+        site->epoch == rt_types_epoch) {
         const Dict *owner = site->owner;
         uint32_t i = site->index;
         if (i < owner->filled && owner->entries[i].key == name) {
@@ -201,12 +203,17 @@ static inline Obj mpyc_call_method(Obj name, size_t n_args, Obj *self_args, RtAt
                 const CodeInfo *c = fn->code;
                 const Dict *d = *(const Dict *const *)((const char *)obj + site->type->dict_offset);
                 if (c->n_pos == n_args + 1 && c->n_kwonly == 0 && !(c->flags & (RT_CODE_VARARGS | RT_CODE_VARKW)) &&
-                    mpyc_dict_lacks_name(d, name))
+                    mpyc_dict_lacks_name(d, name)) {
+                    Obj self_args[8];
+                    self_args[0] = obj;
+                    for (size_t k = 0; k < n_args; k++)
+                        self_args[k + 1] = args[k];
                     return c->entry(fn, self_args);
+                }
             }
         }
     }
-    return rt_call_method_site(name, n_args, self_args, site);
+    return rt_call_method_site(obj, name, n_args, args, site);
 }
 #endif
 

@@ -44,6 +44,7 @@ static struct {
     size_t next_fit;            /* where the next big allocation search starts */
     size_t class_from[SIZE_CLASSES + 1]; /* no run of n free blocks starts below [n] ... */
     size_t freed_low;           /* ... except ones around blocks rt_free'd from here on */
+    size_t recycled[SIZE_CLASSES + 1]; /* head of the last run of n blocks rt_free'd, or SIZE_MAX */
     size_t allocated_since_gc;  /* bytes */
     intptr_t threshold;
     int lock_depth;
@@ -124,8 +125,10 @@ void rt_gc_init(void *start, size_t size) {
     rt_memset(gc.atb, 0, atb_bytes);
     gc.first_free = 0;
     gc.next_fit = 0;
-    for (size_t k = 0; k <= SIZE_CLASSES; k++)
+    for (size_t k = 0; k <= SIZE_CLASSES; k++) {
         gc.class_from[k] = 0;
+        gc.recycled[k] = SIZE_MAX;
+    }
     gc.freed_low = SIZE_MAX;
     gc.allocated_since_gc = 0;
     gc.threshold = -1;
@@ -248,8 +251,10 @@ static void sweep(void) {
     }
     gc.first_free = lowest_free;
     gc.next_fit = lowest_free;
-    for (size_t k = 0; k <= SIZE_CLASSES; k++)
+    for (size_t k = 0; k <= SIZE_CLASSES; k++) {
         gc.class_from[k] = lowest_free;
+        gc.recycled[k] = SIZE_MAX;
+    }
     gc.freed_low = SIZE_MAX;
 }
 
@@ -257,7 +262,9 @@ static void sweep(void) {
  * where they are (lowering them would make each walk the heap again after
  * every free); a search that reaches the end of the heap looks again from
  * the lowest such block before the heap counts as full. */
-static void note_freed(size_t b) {
+static void note_freed(size_t b, size_t n) {
+    if (n <= SIZE_CLASSES)
+        gc.recycled[n] = b;
     if (b < gc.first_free)
         gc.first_free = b;
     if (b < gc.freed_low)
@@ -365,10 +372,24 @@ static size_t find_big_run(size_t n_blocks) {
     return head;
 }
 
+/* Whether the n blocks from b are all free. */
+static bool run_is_free(size_t b, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (block_state(b + i) != FREE)
+            return false;
+    return true;
+}
+
 static void *try_alloc(size_t n_blocks) {
     size_t head;
     if (n_blocks <= SIZE_CLASSES) {
-        head = find_small_run(n_blocks);
+        /* A run of this size rt_free'd since the sweep is reused first:
+         * temporaries freed as they go (format buffers, grown arrays)
+         * then leave no hole between the objects that survive them. */
+        head = gc.recycled[n_blocks];
+        gc.recycled[n_blocks] = SIZE_MAX;
+        if (head == SIZE_MAX || !run_is_free(head, n_blocks))
+            head = find_small_run(n_blocks);
         if (head == SIZE_MAX && gc.freed_low != SIZE_MAX && gc.freed_low < gc.class_from[n_blocks]) {
             size_t low = gc.freed_low;
             gc.class_from[n_blocks] = low >= n_blocks - 1 ? low - (n_blocks - 1) : 0;
@@ -451,7 +472,7 @@ void rt_free(void *p) {
     size_t n = blocks_in(b);
     for (size_t i = 0; i < n; i++)
         set_block_state(b + i, FREE);
-    note_freed(b);
+    note_freed(b, n);
 }
 
 void *rt_realloc(void *p, size_t n) {
@@ -466,7 +487,7 @@ void *rt_realloc(void *p, size_t n) {
         for (size_t i = want; i < have; i++)
             set_block_state(b + i, FREE);
         if (want < have)
-            note_freed(b + want);
+            note_freed(b + want, have - want);
         return p;
     }
     /* Grow in place when the following blocks are free. */
@@ -542,6 +563,36 @@ void rt_gc_info(GcInfo *info) {
                 info->max_block = n;
         }
     }
+}
+
+/* The heap map micropython.mem_info(1) prints: one character per block
+ * ('.' free, 'h' head, '=' tail), 64 blocks per line; runs of wholly free
+ * lines are folded into one line saying how many. */
+void rt_gc_dump_map(Stream *out) {
+    size_t folded = 0;
+    for (size_t line = 0; line < gc.n_blocks; line += 64) {
+        size_t end = line + 64 < gc.n_blocks ? line + 64 : gc.n_blocks;
+        bool all_free = true;
+        for (size_t b = line; b < end && all_free; b++)
+            all_free = block_state(b) == FREE;
+        if (all_free && end - line == 64) {
+            folded++;
+            continue;
+        }
+        if (folded) {
+            rt_stream_printf(out, "       (%zu lines all free)\n", folded);
+            folded = 0;
+        }
+        char text[65];
+        for (size_t b = line; b < end; b++) {
+            int s = block_state(b);
+            text[b - line] = s == FREE ? '.' : s == TAIL ? '=' : 'h';
+        }
+        text[end - line] = 0;
+        rt_stream_printf(out, "%lx: %s\n", (unsigned long)(line * BLOCK_BYTES), text);
+    }
+    if (folded)
+        rt_stream_printf(out, "       (%zu lines all free)\n", folded);
 }
 
 size_t rt_gc_mem_free(void) {

@@ -183,10 +183,10 @@ typedef struct RtAttrSite {
 /* The generic operations, which also fill the site when they can: attribute
  * sites with the instance dict position of an attribute no class in the MRO
  * defines (plain classes without __setattr__ for stores), method sites
- * with the class namespace entry of a function. self_args is [obj, args...]. */
+ * with the class namespace entry of a function. */
 Obj rt_load_attr_site(Obj obj, Obj name, RtAttrSite *site);
 int rt_store_attr_site(Obj obj, Obj name, Obj value, RtAttrSite *site);
-Obj rt_call_method_site(Obj name, size_t n_args, Obj *self_args, RtAttrSite *site);
+Obj rt_call_method_site(Obj obj, Obj name, size_t n_args, const Obj *args, RtAttrSite *site);
 /* Whether instances of t are plain objects of a user class: attributes in
  * their dict, classes' attributes through the MRO, no native layout or
  * attribute hook. */
@@ -321,6 +321,8 @@ int rt_print(Stream *s, Obj o, PrintKind kind);
 /* Formatted output into a stream, same directives as rt_raise_fmt. */
 int rt_stream_printf(Stream *s, const char *fmt, ...);
 int rt_stream_vprintf(Stream *s, const char *fmt, va_list ap);
+/* The heap map of micropython.mem_info(1). */
+void rt_gc_dump_map(Stream *out);
 /* A growable string buffer that is also a stream. */
 typedef struct StrBuf {
     Stream stream;

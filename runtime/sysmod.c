@@ -194,14 +194,16 @@ const Module rt_module_gc = {
 /* ---- micropython ------------------------------------------------------------- */
 
 static Obj mp_mem_info(size_t n, const Obj *args) {
-    (void)n;
-    (void)args;
     GcInfo i;
     rt_gc_info(&i);
     rt_stream_printf(&rt_stdout, "mem: total=%zu, current=%zu, peak=%zu\n", i.total, i.used, i.used);
     rt_stream_printf(&rt_stdout, "GC: total: %zu, used: %zu, free: %zu\n", i.total, i.used, i.free);
     rt_stream_printf(&rt_stdout, " No. of 1-blocks: %zu, 2-blocks: %zu, max blk sz: %zu, max free sz: %zu\n",
                      i.blocks_1, i.blocks_2, i.max_block, i.max_free_block / (2 * sizeof(uintptr_t)));
+    if (n > 0 && rt_truthy(args[0])) {
+        rt_stream_puts(&rt_stdout, "GC memory layout:\n");
+        rt_gc_dump_map(&rt_stdout);
+    }
     return RT_NONE;
 }
 static RT_FN_VAR(mp_mem_info_obj, 0, 1, mp_mem_info);

@@ -186,6 +186,31 @@ __attribute__((noinline)) static void test_allocation_cost(void) {
     rt_gc_collect();
 }
 
+/* A temporary rt_free'd between allocations is reused by the next
+ * request of its size, so objects that outlive their temporaries end up
+ * packed instead of spread one per hole across the heap. */
+__attribute__((noinline)) static void test_freed_run_reused(void) {
+    rt_gc_collect();
+    rt_gc_enable(false);
+    int ok = 1;
+    uintptr_t first_kept = 0, last_kept = 0;
+    for (int i = 0; i < 200; i++) {
+        void *tmp = rt_alloc(9 * 2 * sizeof(void *));
+        void *kept = rt_alloc(3 * 2 * sizeof(void *));
+        ok &= tmp && kept;
+        if (i == 0)
+            first_kept = (uintptr_t)kept;
+        last_kept = (uintptr_t)kept;
+        rt_free(tmp);
+    }
+    CHECK(ok);
+    /* 200 survivors of 3 blocks: packed, not 12 blocks apart */
+    CHECK(last_kept - first_kept < 220 * 3 * 2 * sizeof(void *));
+    rt_gc_enable(true);
+    scrub_stack();
+    rt_gc_collect();
+}
+
 /* main keeps no object references: the stack scan starts above its frame
  * (rt_init), so the tests run in their own noinline functions. */
 int main(void) {
@@ -194,5 +219,6 @@ int main(void) {
     test_interior_pointers();
     test_interior_released();
     test_allocation_cost();
+    test_freed_run_reused();
     return test_summary("gc");
 }
