@@ -735,7 +735,7 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
     cgen_reach r;
     cgen_reach_compute(mods, n, runtime_name_text, &r);
     if (!firmware)
-        r.all_builtins = r.uses_float = r.uses_complex = true;
+        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = true;
     bool uses_float = r.uses_float;
     if (r.uses_float)
         fputs("const void *const mpyc_uses_float = &type_float;\n", out);
@@ -750,6 +750,19 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
         fputs("const Module rt_module_builtins = {&type_module, NAME(builtins), 0, mpyc_builtins, "
               "sizeof mpyc_builtins / sizeof mpyc_builtins[0]};\n", out);
     }
+    if (!r.all_methods)
+        for (int t = 0; t < cgen_method_tables_count; t++) {
+            const cgen_method_table *mt = &cgen_method_tables[t];
+            for (int e = 0; e < mt->n; e++)
+                if (r.method_used[t][e])
+                    fprintf(out, "extern const %s %s;\n", mt->entries[e].ctype, mt->entries[e].object);
+            /* fixed size: the entries left out are zero */
+            fprintf(out, "const AttrEntry %s[%d] = {\n", mt->symbol, mt->n);
+            for (int e = 0; e < mt->n; e++)
+                if (r.method_used[t][e])
+                    fprintf(out, "\t{NAME(%s), RT_OBJ(&%s)},\n", mt->entries[e].id, mt->entries[e].object);
+            fputs("};\n", out);
+        }
     fputs("\n", out);
     cgen_reach_free(&r);
     return uses_float;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "methods.h"
 #include "obj.h"
 
 const cgen_builtin cgen_builtins[] = {
@@ -21,6 +22,21 @@ const cgen_builtin cgen_builtins[] = {
 #undef EXC
 };
 const int cgen_builtins_count = (int)(sizeof cgen_builtins / sizeof cgen_builtins[0]);
+
+#define CGEN_METHOD(name, object, ctype) {#name, #object, #ctype},
+#define CGEN_METHOD_ENTRIES(table, list) static const cgen_method table##_entries[] = { list(CGEN_METHOD) };
+RT_METHOD_TABLES(CGEN_METHOD_ENTRIES)
+#define CGEN_METHOD_TABLE(table, list) \
+    {#table, table##_entries, (int)(sizeof table##_entries / sizeof table##_entries[0])},
+const cgen_method_table cgen_method_tables[] = { RT_METHOD_TABLES(CGEN_METHOD_TABLE) };
+const int cgen_method_tables_count = (int)(sizeof cgen_method_tables / sizeof cgen_method_tables[0]);
+
+/* Names that reach any attribute by a run-time string. */
+static const char *const dynamic_attr_names[] = {
+    "getattr", "hasattr", "setattr", "delattr", "dir", "vars", "__dict__", "builtins", "__builtins__",
+};
+/* Methods the runtime itself calls by name (besides special methods). */
+static const char *const runtime_called_methods[] = {"keys", "write", "send", "throw", "close"};
 
 static bool name_is(const ir_const *k, const char *s) {
     return k->kind == IR_C_NAME && k->len == strlen(s) && !memcmp(k->s, s, k->len);
@@ -71,6 +87,15 @@ static bool formats_float(const char *s, size_t len) {
 void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r) {
     memset(r, 0, sizeof *r);
     r->builtin_used = calloc((size_t)cgen_builtins_count, sizeof *r->builtin_used);
+    for (int t = 0; t < cgen_method_tables_count; t++) {
+        r->method_used[t] = calloc((size_t)cgen_method_tables[t].n, sizeof *r->method_used[t]);
+        for (int e = 0; e < cgen_method_tables[t].n; e++) {
+            const char *text = id_text(cgen_method_tables[t].entries[e].id);
+            r->method_used[t][e] = !strncmp(text, "__", 2) ||
+                                   in_list(text, strlen(text), runtime_called_methods,
+                                           sizeof runtime_called_methods / sizeof runtime_called_methods[0]);
+        }
+    }
     bool uses_power = false;
     for (int m = 0; m < n; m++) {
         const ir_module *mod = mods[m];
@@ -95,6 +120,12 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
             for (int b = 0; b < cgen_builtins_count; b++)
                 if (name_is(k, id_text(cgen_builtins[b].id)))
                     r->builtin_used[b] = true;
+            if (IN_LIST(k->s, k->len, dynamic_attr_names))
+                r->all_methods = true;
+            for (int t = 0; t < cgen_method_tables_count; t++)
+                for (int e = 0; e < cgen_method_tables[t].n; e++)
+                    if (name_is(k, id_text(cgen_method_tables[t].entries[e].id)))
+                        r->method_used[t][e] = true;
         }
         for (int f = 0; f < mod->n_functions; f++) {
             const ir_function *fn = mod->functions[f];
@@ -135,4 +166,12 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
 void cgen_reach_free(cgen_reach *r) {
     free(r->builtin_used);
     r->builtin_used = NULL;
+    for (int t = 0; t < cgen_method_tables_count; t++) {
+        free(r->method_used[t]);
+        r->method_used[t] = NULL;
+    }
 }
+
+_Static_assert(sizeof cgen_method_tables / sizeof cgen_method_tables[0] <=
+                   sizeof ((cgen_reach *)0)->method_used / sizeof ((cgen_reach *)0)->method_used[0],
+               "cgen_reach.method_used needs a slot per method table");

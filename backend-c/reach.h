@@ -17,12 +17,29 @@ typedef struct cgen_builtin {
 extern const cgen_builtin cgen_builtins[];
 extern const int cgen_builtins_count;
 
+/* The method tables of runtime/methods.h: each entry's names.def id, C
+ * object and its C type. */
+typedef struct cgen_method {
+    const char *id, *object, *ctype;
+} cgen_method;
+typedef struct cgen_method_table {
+    const char *symbol;
+    const cgen_method *entries;
+    int n;
+} cgen_method_table;
+extern const cgen_method_table cgen_method_tables[];
+extern const int cgen_method_tables_count;
+
 typedef struct cgen_reach {
     /* the program may look a builtin up by a name known only at run time
      * (`import builtins`): the image keeps the whole namespace */
     bool all_builtins;
     bool uses_float, uses_complex;
     bool *builtin_used;     /* per cgen_builtins entry; free with cgen_reach_free */
+    /* the program may name an attribute at run time (getattr, hasattr,
+     * setattr, delattr, dir, vars, __dict__, builtins): full method tables */
+    bool all_methods;
+    bool *method_used[8];   /* per cgen_method_tables entry, per method */
 } cgen_reach;
 
 /* id_text maps a names.def id to its text (e.g. bool_ -> "bool"). */

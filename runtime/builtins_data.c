@@ -90,7 +90,7 @@ static int add_names_of_type(Obj set, const Type *t) {
             return 0;
         }
         for (size_t i = 0; i < t->n_attrs; i++)
-            if (rt_set_add(set, t->attrs[i].name) < 0)
+            if (t->attrs[i].name && rt_set_add(set, t->attrs[i].name) < 0) /* 0: pruned (methods.h) */
                 return -1;
     }
     return 0;

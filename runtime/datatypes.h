@@ -6,6 +6,7 @@
 #define MPYC_DATATYPES_H
 
 #include "rt_internal.h"
+#include "methods.h"
 
 /* The GC honours only pointers to the start of an object, and a str keeps
  * its text inside its own block: code holding rt_str_data(s) across an
@@ -87,10 +88,6 @@ Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs);
 Obj rt_str_unary_op(UnaryOp op, Obj self);
 Obj rt_str_binary_op(BinaryOp op, Obj lhs, Obj rhs);
 Obj rt_str_getiter(Obj self);
-extern const AttrEntry rt_str_attrs[];
-#define RT_STR_N_ATTRS 28
-extern const AttrEntry rt_bytes_attrs[];
-#define RT_BYTES_N_ATTRS 28
 /* bytes methods defined in bytes.c (listed in str.c's table for bytes). */
 extern const BuiltinFunction rt_bytes_decode_obj, rt_bytes_hex_obj, rt_bytes_fromhex_obj;
 /* Number of code points in UTF-8 data. */
@@ -137,8 +134,6 @@ int rt_bytes_from_iterable(StrBuf *b, Obj iterable);
 int rt_bytes_print(Stream *s, const uint8_t *data, size_t len);
 
 /* ---- dicts (dict_methods.c, dict_views.c) ------------------------------------ */
-extern const AttrEntry rt_dict_attrs[];
-#define RT_DICT_N_ATTRS 12
 Obj rt_dict_getiter(Obj self);
 Obj rt_dict_update(Obj dict, size_t n_args, size_t n_kw, const Obj *args);
 typedef enum { RT_DICT_VIEW_KEYS, RT_DICT_VIEW_VALUES, RT_DICT_VIEW_ITEMS } DictViewKind;

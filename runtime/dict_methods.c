@@ -72,7 +72,7 @@ Obj rt_dict_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *ar
 static Obj dict_update(size_t n_args, size_t n_kw, const Obj *args) {
     return rt_dict_update(args[0], n_args - 1, n_kw, args + 1);
 }
-static RT_METHOD_KW(dict_update_obj, 1, 2, dict_update);
+RT_METHOD_KW(dict_update_obj, 1, 2, dict_update);
 
 static Obj dict_get(size_t n, const Obj *args) {
     Obj v = rt_dict_get(args[0], args[1]);
@@ -82,7 +82,7 @@ static Obj dict_get(size_t n, const Obj *args) {
         return 0;
     return n > 2 ? args[2] : RT_NONE;
 }
-static RT_METHOD_VAR(dict_get_obj, 2, 3, dict_get);
+RT_METHOD_VAR(dict_get_obj, 2, 3, dict_get);
 
 static Obj dict_pop(size_t n, const Obj *args) {
     Obj v = rt_dict_remove(args[0], args[1]);
@@ -92,7 +92,7 @@ static Obj dict_pop(size_t n, const Obj *args) {
         return 0;
     return n > 2 ? args[2] : missing_key(args[1]);
 }
-static RT_METHOD_VAR(dict_pop_obj, 2, 3, dict_pop);
+RT_METHOD_VAR(dict_pop_obj, 2, 3, dict_pop);
 
 static Obj dict_popitem(Obj self) {
     Dict *d = (Dict *)self;
@@ -108,7 +108,7 @@ static Obj dict_popitem(Obj self) {
     }
     return rt_raise_msg(&type_KeyError, "popitem(): dictionary is empty");
 }
-static RT_METHOD1(dict_popitem_obj, dict_popitem);
+RT_METHOD1(dict_popitem_obj, dict_popitem);
 
 static Obj dict_setdefault(size_t n, const Obj *args) {
     Obj v = rt_dict_get(args[0], args[1]);
@@ -119,7 +119,7 @@ static Obj dict_setdefault(size_t n, const Obj *args) {
     v = n > 2 ? args[2] : RT_NONE;
     return rt_dict_set(args[0], args[1], v) < 0 ? 0 : v;
 }
-static RT_METHOD_VAR(dict_setdefault_obj, 2, 3, dict_setdefault);
+RT_METHOD_VAR(dict_setdefault_obj, 2, 3, dict_setdefault);
 
 static Obj dict_copy(Obj self) {
     Obj d = rt_dict_new(rt_dict_len(self));
@@ -127,13 +127,13 @@ static Obj dict_copy(Obj self) {
         return 0;
     return d;
 }
-static RT_METHOD1(dict_copy_obj, dict_copy);
+RT_METHOD1(dict_copy_obj, dict_copy);
 
 static Obj dict_clear(Obj self) {
     rt_dict_clear(self);
     return RT_NONE;
 }
-static RT_METHOD1(dict_clear_obj, dict_clear);
+RT_METHOD1(dict_clear_obj, dict_clear);
 
 /* dict.fromkeys(iterable[, value]): a classmethod. */
 static Obj dict_fromkeys(size_t n, const Obj *args) {
@@ -149,35 +149,21 @@ static Obj dict_fromkeys(size_t n, const Obj *args) {
     return d;
 }
 static RT_FN_VAR(dict_fromkeys_fn, 2, 3, dict_fromkeys);
-static const Wrapper dict_fromkeys_obj = { &type_classmethod, RT_OBJ(&dict_fromkeys_fn) };
+const Wrapper dict_fromkeys_obj = { &type_classmethod, RT_OBJ(&dict_fromkeys_fn) };
 
 static Obj dict_keys(Obj self) { return rt_dict_view_new(self, RT_DICT_VIEW_KEYS); }
 static Obj dict_values(Obj self) { return rt_dict_view_new(self, RT_DICT_VIEW_VALUES); }
 static Obj dict_items(Obj self) { return rt_dict_view_new(self, RT_DICT_VIEW_ITEMS); }
-static RT_METHOD1(dict_keys_obj, dict_keys);
-static RT_METHOD1(dict_values_obj, dict_values);
-static RT_METHOD1(dict_items_obj, dict_items);
+RT_METHOD1(dict_keys_obj, dict_keys);
+RT_METHOD1(dict_values_obj, dict_values);
+RT_METHOD1(dict_items_obj, dict_items);
 
 /* dict.__init__(...), for super().__init__ in a subclass. */
 static Obj dict_init(size_t n_args, size_t n_kw, const Obj *args) {
     return rt_dict_update(args[0], n_args - 1, n_kw, args + 1);
 }
-static RT_METHOD_KW(dict_init_obj, 1, 2, dict_init);
+RT_METHOD_KW(dict_init_obj, 1, 2, dict_init);
 
-const AttrEntry rt_dict_attrs[RT_DICT_N_ATTRS] = {
-    { NAME(__init__), RT_OBJ(&dict_init_obj) },
-    { NAME(clear), RT_OBJ(&dict_clear_obj) },
-    { NAME(copy), RT_OBJ(&dict_copy_obj) },
-    { NAME(fromkeys), RT_OBJ(&dict_fromkeys_obj) },
-    { NAME(get), RT_OBJ(&dict_get_obj) },
-    { NAME(items), RT_OBJ(&dict_items_obj) },
-    { NAME(keys), RT_OBJ(&dict_keys_obj) },
-    { NAME(pop), RT_OBJ(&dict_pop_obj) },
-    { NAME(popitem), RT_OBJ(&dict_popitem_obj) },
-    { NAME(setdefault), RT_OBJ(&dict_setdefault_obj) },
-    { NAME(update), RT_OBJ(&dict_update_obj) },
-    { NAME(values), RT_OBJ(&dict_values_obj) },
-};
 
 /* d | other and d |= other (other: a dict). */
 Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs) {

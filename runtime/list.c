@@ -416,10 +416,10 @@ int rt_sort_keywords(size_t n_kw, const Obj *kw, Obj *key, bool *reverse) {
 /* ---- methods -------------------------------------------------------------- */
 
 static Obj list_append(Obj self, Obj x) { return rt_list_append(self, x) < 0 ? 0 : RT_NONE; }
-static RT_METHOD2(list_append_obj, list_append);
+RT_METHOD2(list_append_obj, list_append);
 
 static Obj list_extend(Obj self, Obj x) { return rt_list_extend(self, x) < 0 ? 0 : RT_NONE; }
-static RT_METHOD2(list_extend_obj, list_extend);
+RT_METHOD2(list_extend_obj, list_extend);
 
 static Obj list_insert(Obj self, Obj index, Obj x) {
     List *l = (List *)self;
@@ -437,7 +437,7 @@ static Obj list_insert(Obj self, Obj index, Obj x) {
     l->len++;
     return RT_NONE;
 }
-static RT_METHOD3(list_insert_obj, list_insert);
+RT_METHOD3(list_insert_obj, list_insert);
 
 static Obj list_pop(size_t n, const Obj *args) {
     intptr_t i = -1;
@@ -445,7 +445,7 @@ static Obj list_pop(size_t n, const Obj *args) {
         return 0;
     return rt_list_pop(args[0], i);
 }
-static RT_METHOD_VAR(list_pop_obj, 1, 2, list_pop);
+RT_METHOD_VAR(list_pop_obj, 1, 2, list_pop);
 
 /* Position of x in items[start:end], or -1 (not found) / -2 (raised). */
 static intptr_t find_item(const Obj *items, intptr_t start, intptr_t end, Obj x) {
@@ -468,7 +468,7 @@ static Obj list_remove(Obj self, Obj x) {
         return rt_raise_msg(&type_ValueError, "object not in sequence");
     return list_subscr(self, small_from(i), RT_DELETE);
 }
-static RT_METHOD2(list_remove_obj, list_remove);
+RT_METHOD2(list_remove_obj, list_remove);
 
 static Obj list_clear(Obj self) {
     List *l = (List *)self;
@@ -481,7 +481,7 @@ static Obj list_clear(Obj self) {
     }
     return RT_NONE;
 }
-static RT_METHOD1(list_clear_obj, list_clear);
+RT_METHOD1(list_clear_obj, list_clear);
 
 /* list.__init__([iterable]): reached by super().__init__ in a subclass
  * (whose instance make_new left empty). */
@@ -490,13 +490,13 @@ static Obj list_init(size_t n, const Obj *args) {
         return 0;
     return n == 2 && rt_list_extend(args[0], args[1]) < 0 ? 0 : RT_NONE;
 }
-static RT_METHOD_VAR(list_init_obj, 1, 2, list_init);
+RT_METHOD_VAR(list_init_obj, 1, 2, list_init);
 
 static Obj list_copy(Obj self) {
     const List *l = (const List *)self;
     return rt_list_new(l->len, l->items);
 }
-static RT_METHOD1(list_copy_obj, list_copy);
+RT_METHOD1(list_copy_obj, list_copy);
 
 /* count / index over an item array (shared shape with tuple.c). */
 Obj rt_items_count(const Obj *items, size_t n, Obj x) {
@@ -526,13 +526,13 @@ static Obj list_count(Obj self, Obj x) {
     const List *l = (const List *)self;
     return rt_items_count(l->items, l->len, x);
 }
-static RT_METHOD2(list_count_obj, list_count);
+RT_METHOD2(list_count_obj, list_count);
 
 static Obj list_index(size_t n, const Obj *args) {
     const List *l = (const List *)args[0];
     return rt_items_index(l->items, l->len, n, args);
 }
-static RT_METHOD_VAR(list_index_obj, 2, 4, list_index);
+RT_METHOD_VAR(list_index_obj, 2, 4, list_index);
 
 static Obj list_reverse(Obj self) {
     List *l = (List *)self;
@@ -543,7 +543,7 @@ static Obj list_reverse(Obj self) {
     }
     return RT_NONE;
 }
-static RT_METHOD1(list_reverse_obj, list_reverse);
+RT_METHOD1(list_reverse_obj, list_reverse);
 
 static Obj list_sort(size_t n_args, size_t n_kw, const Obj *args) {
     if (n_args != 1)
@@ -570,7 +570,7 @@ static Obj list_sort(size_t n_args, size_t n_kw, const Obj *args) {
         return rt_raise_msg(&type_ValueError, "list modified during sort");
     return RT_NONE;
 }
-static RT_METHOD_KW(list_sort_obj, 1, 1, list_sort);
+RT_METHOD_KW(list_sort_obj, 1, 1, list_sort);
 
 static Obj list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
     if (rt_subclass_inits_itself(type, &type_list))
@@ -585,20 +585,6 @@ static Obj list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj
     return RT_OBJ(l);
 }
 
-static const AttrEntry list_attrs[] = {
-    { NAME(__init__), RT_OBJ(&list_init_obj) },
-    { NAME(append), RT_OBJ(&list_append_obj) },
-    { NAME(clear), RT_OBJ(&list_clear_obj) },
-    { NAME(copy), RT_OBJ(&list_copy_obj) },
-    { NAME(count), RT_OBJ(&list_count_obj) },
-    { NAME(extend), RT_OBJ(&list_extend_obj) },
-    { NAME(index), RT_OBJ(&list_index_obj) },
-    { NAME(insert), RT_OBJ(&list_insert_obj) },
-    { NAME(pop), RT_OBJ(&list_pop_obj) },
-    { NAME(remove), RT_OBJ(&list_remove_obj) },
-    { NAME(reverse), RT_OBJ(&list_reverse_obj) },
-    { NAME(sort), RT_OBJ(&list_sort_obj) },
-};
 
 const Type type_list = {
     .type = &type_type,
@@ -606,8 +592,8 @@ const Type type_list = {
     .flags = RT_TYPE_BASE_OK,
     .instance_size = sizeof(List),
     .base = &type_object,
-    .attrs = list_attrs,
-    .n_attrs = sizeof list_attrs / sizeof list_attrs[0],
+    .attrs = rt_list_attrs,
+    .n_attrs = RT_LIST_N_ATTRS,
     .make_new = list_make_new,
     .print = list_print,
     .unary_op = list_unary_op,

@@ -166,10 +166,10 @@ static Obj str_find(size_t n, const Obj *a) { return find_common(n, a, false, fa
 static Obj str_rfind(size_t n, const Obj *a) { return find_common(n, a, true, false); }
 static Obj str_index(size_t n, const Obj *a) { return find_common(n, a, false, true); }
 static Obj str_rindex(size_t n, const Obj *a) { return find_common(n, a, true, true); }
-static RT_METHOD_VAR(str_find_obj, 2, 4, str_find);
-static RT_METHOD_VAR(str_rfind_obj, 2, 4, str_rfind);
-static RT_METHOD_VAR(str_index_obj, 2, 4, str_index);
-static RT_METHOD_VAR(str_rindex_obj, 2, 4, str_rindex);
+RT_METHOD_VAR(str_find_obj, 2, 4, str_find);
+RT_METHOD_VAR(str_rfind_obj, 2, 4, str_rfind);
+RT_METHOD_VAR(str_index_obj, 2, 4, str_index);
+RT_METHOD_VAR(str_rindex_obj, 2, 4, str_rindex);
 
 static Obj str_count(size_t n, const Obj *args) {
     Obj self = args[0];
@@ -195,7 +195,7 @@ static Obj str_count(size_t n, const Obj *args) {
     }
     return small_from(c);
 }
-static RT_METHOD_VAR(str_count_obj, 2, 4, str_count);
+RT_METHOD_VAR(str_count_obj, 2, 4, str_count);
 
 static Obj affix_common(size_t n, const Obj *args, bool at_end) {
     Obj self = args[0];
@@ -224,8 +224,8 @@ static Obj affix_common(size_t n, const Obj *args, bool at_end) {
 }
 static Obj str_startswith(size_t n, const Obj *a) { return affix_common(n, a, false); }
 static Obj str_endswith(size_t n, const Obj *a) { return affix_common(n, a, true); }
-static RT_METHOD_VAR(str_startswith_obj, 2, 4, str_startswith);
-static RT_METHOD_VAR(str_endswith_obj, 2, 4, str_endswith);
+RT_METHOD_VAR(str_startswith_obj, 2, 4, str_startswith);
+RT_METHOD_VAR(str_endswith_obj, 2, 4, str_endswith);
 
 /* ---- split family ---------------------------------------------------------- */
 
@@ -348,8 +348,8 @@ static Obj split_common(size_t n_args, size_t n_kw, const Obj *args, bool revers
 }
 static Obj str_split(size_t n, size_t k, const Obj *a) { return split_common(n, k, a, false); }
 static Obj str_rsplit(size_t n, size_t k, const Obj *a) { return split_common(n, k, a, true); }
-static RT_METHOD_KW(str_split_obj, 1, 3, str_split);
-static RT_METHOD_KW(str_rsplit_obj, 1, 3, str_rsplit);
+RT_METHOD_KW(str_split_obj, 1, 3, str_split);
+RT_METHOD_KW(str_rsplit_obj, 1, 3, str_rsplit);
 
 static Obj str_splitlines(size_t n_args, size_t n_kw, const Obj *args) {
     Obj keep_obj = n_args > 1 ? args[1] : RT_FALSE;
@@ -380,7 +380,7 @@ static Obj str_splitlines(size_t n_args, size_t n_kw, const Obj *args) {
     }
     return list;
 }
-static RT_METHOD_KW(str_splitlines_obj, 1, 2, str_splitlines);
+RT_METHOD_KW(str_splitlines_obj, 1, 2, str_splitlines);
 
 static Obj partition_common(Obj self, Obj sep, bool reverse) {
     if (check_same(self, sep) < 0)
@@ -410,8 +410,8 @@ static Obj partition_common(Obj self, Obj sep, bool reverse) {
 }
 static Obj str_partition(Obj s, Obj sep) { return partition_common(s, sep, false); }
 static Obj str_rpartition(Obj s, Obj sep) { return partition_common(s, sep, true); }
-static RT_METHOD2(str_partition_obj, str_partition);
-static RT_METHOD2(str_rpartition_obj, str_rpartition);
+RT_METHOD2(str_partition_obj, str_partition);
+RT_METHOD2(str_rpartition_obj, str_rpartition);
 
 /* ---- join, strip, replace, case, center --------------------------------- */
 
@@ -460,7 +460,7 @@ static Obj str_join(Obj self, Obj iterable) {
     rt_keep_alive(self);
     return r;
 }
-static RT_METHOD2(str_join_obj, str_join);
+RT_METHOD2(str_join_obj, str_join);
 
 static bool in_chars(const Str *chars, const char *d, size_t at, size_t *clen) {
     /* Match one (possibly multi-byte) character of chars at d[at]. */
@@ -509,9 +509,9 @@ static Obj strip_common(size_t n, const Obj *args, int sides) {
 static Obj str_strip(size_t n, const Obj *a) { return strip_common(n, a, 3); }
 static Obj str_lstrip(size_t n, const Obj *a) { return strip_common(n, a, 1); }
 static Obj str_rstrip(size_t n, const Obj *a) { return strip_common(n, a, 2); }
-static RT_METHOD_VAR(str_strip_obj, 1, 2, str_strip);
-static RT_METHOD_VAR(str_lstrip_obj, 1, 2, str_lstrip);
-static RT_METHOD_VAR(str_rstrip_obj, 1, 2, str_rstrip);
+RT_METHOD_VAR(str_strip_obj, 1, 2, str_strip);
+RT_METHOD_VAR(str_lstrip_obj, 1, 2, str_lstrip);
+RT_METHOD_VAR(str_rstrip_obj, 1, 2, str_rstrip);
 
 static Obj str_replace(size_t n, const Obj *args) {
     Obj self = args[0], old = args[1], new_ = args[2];
@@ -568,7 +568,7 @@ static Obj str_replace(size_t n, const Obj *args) {
     rt_keep_alive(new_);
     return r;
 }
-static RT_METHOD_VAR(str_replace_obj, 3, 4, str_replace);
+RT_METHOD_VAR(str_replace_obj, 3, 4, str_replace);
 
 static Obj case_common(Obj self, bool upper) {
     size_t len = S(self)->len;
@@ -589,8 +589,8 @@ static Obj case_common(Obj self, bool upper) {
 }
 static Obj str_upper(Obj s) { return case_common(s, true); }
 static Obj str_lower(Obj s) { return case_common(s, false); }
-static RT_METHOD1(str_upper_obj, str_upper);
-static RT_METHOD1(str_lower_obj, str_lower);
+RT_METHOD1(str_upper_obj, str_upper);
+RT_METHOD1(str_lower_obj, str_lower);
 
 enum { CLASS_DIGIT, CLASS_ALPHA, CLASS_SPACE, CLASS_UPPER, CLASS_LOWER };
 
@@ -629,11 +629,11 @@ static Obj str_isalpha(Obj s) { return class_common(s, CLASS_ALPHA); }
 static Obj str_isspace(Obj s) { return class_common(s, CLASS_SPACE); }
 static Obj str_isupper(Obj s) { return class_common(s, CLASS_UPPER); }
 static Obj str_islower(Obj s) { return class_common(s, CLASS_LOWER); }
-static RT_METHOD1(str_isdigit_obj, str_isdigit);
-static RT_METHOD1(str_isalpha_obj, str_isalpha);
-static RT_METHOD1(str_isspace_obj, str_isspace);
-static RT_METHOD1(str_isupper_obj, str_isupper);
-static RT_METHOD1(str_islower_obj, str_islower);
+RT_METHOD1(str_isdigit_obj, str_isdigit);
+RT_METHOD1(str_isalpha_obj, str_isalpha);
+RT_METHOD1(str_isspace_obj, str_isspace);
+RT_METHOD1(str_isupper_obj, str_isupper);
+RT_METHOD1(str_islower_obj, str_islower);
 
 static Obj str_center(size_t n, const Obj *args) {
     Obj self = args[0];
@@ -670,15 +670,15 @@ static Obj str_center(size_t n, const Obj *args) {
     rt_keep_alive(self);
     return r;
 }
-static RT_METHOD_VAR(str_center_obj, 2, 3, str_center);
+RT_METHOD_VAR(str_center_obj, 2, 3, str_center);
 
 static Obj str_encode(size_t n, const Obj *args) {
     (void)n;
     return rt_bytes_new(S(args[0])->data, S(args[0])->len);
 }
-static RT_METHOD_VAR(str_encode_obj, 1, 3, str_encode);
+RT_METHOD_VAR(str_encode_obj, 1, 3, str_encode);
 
-static RT_METHOD_KW(str_format_obj, 1, RT_MAX_ARGS, rt_str_format_method);
+RT_METHOD_KW(str_format_obj, 1, RT_MAX_ARGS, rt_str_format_method);
 
 /* ---- subscripts and iteration ------------------------------------------- */
 
@@ -855,65 +855,5 @@ Obj rt_str_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *arg
     return RT_OBJ(s);
 }
 
-const AttrEntry rt_str_attrs[RT_STR_N_ATTRS] = {
-    { NAME(center), RT_OBJ(&str_center_obj) },
-    { NAME(count), RT_OBJ(&str_count_obj) },
-    { NAME(encode), RT_OBJ(&str_encode_obj) },
-    { NAME(endswith), RT_OBJ(&str_endswith_obj) },
-    { NAME(find), RT_OBJ(&str_find_obj) },
-    { NAME(format), RT_OBJ(&str_format_obj) },
-    { NAME(index), RT_OBJ(&str_index_obj) },
-    { NAME(isalpha), RT_OBJ(&str_isalpha_obj) },
-    { NAME(isdigit), RT_OBJ(&str_isdigit_obj) },
-    { NAME(islower), RT_OBJ(&str_islower_obj) },
-    { NAME(isspace), RT_OBJ(&str_isspace_obj) },
-    { NAME(isupper), RT_OBJ(&str_isupper_obj) },
-    { NAME(join), RT_OBJ(&str_join_obj) },
-    { NAME(lower), RT_OBJ(&str_lower_obj) },
-    { NAME(lstrip), RT_OBJ(&str_lstrip_obj) },
-    { NAME(partition), RT_OBJ(&str_partition_obj) },
-    { NAME(replace), RT_OBJ(&str_replace_obj) },
-    { NAME(rfind), RT_OBJ(&str_rfind_obj) },
-    { NAME(rindex), RT_OBJ(&str_rindex_obj) },
-    { NAME(rpartition), RT_OBJ(&str_rpartition_obj) },
-    { NAME(rsplit), RT_OBJ(&str_rsplit_obj) },
-    { NAME(rstrip), RT_OBJ(&str_rstrip_obj) },
-    { NAME(split), RT_OBJ(&str_split_obj) },
-    { NAME(splitlines), RT_OBJ(&str_splitlines_obj) },
-    { NAME(startswith), RT_OBJ(&str_startswith_obj) },
-    { NAME(strip), RT_OBJ(&str_strip_obj) },
-    { NAME(upper), RT_OBJ(&str_upper_obj) },
-    { NAME(__new__), RT_OBJ(&rt_builtin_new_obj) },
-};
 
 /* bytes shares the byte-level methods (bytes.c adds decode, hex, fromhex). */
-const AttrEntry rt_bytes_attrs[RT_BYTES_N_ATTRS] = {
-    { NAME(center), RT_OBJ(&str_center_obj) },
-    { NAME(count), RT_OBJ(&str_count_obj) },
-    { NAME(decode), RT_OBJ(&rt_bytes_decode_obj) },
-    { NAME(endswith), RT_OBJ(&str_endswith_obj) },
-    { NAME(find), RT_OBJ(&str_find_obj) },
-    { NAME(fromhex), RT_OBJ(&rt_bytes_fromhex_obj) },
-    { NAME(hex), RT_OBJ(&rt_bytes_hex_obj) },
-    { NAME(index), RT_OBJ(&str_index_obj) },
-    { NAME(isalpha), RT_OBJ(&str_isalpha_obj) },
-    { NAME(isdigit), RT_OBJ(&str_isdigit_obj) },
-    { NAME(islower), RT_OBJ(&str_islower_obj) },
-    { NAME(isspace), RT_OBJ(&str_isspace_obj) },
-    { NAME(isupper), RT_OBJ(&str_isupper_obj) },
-    { NAME(join), RT_OBJ(&str_join_obj) },
-    { NAME(lower), RT_OBJ(&str_lower_obj) },
-    { NAME(lstrip), RT_OBJ(&str_lstrip_obj) },
-    { NAME(partition), RT_OBJ(&str_partition_obj) },
-    { NAME(replace), RT_OBJ(&str_replace_obj) },
-    { NAME(rfind), RT_OBJ(&str_rfind_obj) },
-    { NAME(rindex), RT_OBJ(&str_rindex_obj) },
-    { NAME(rpartition), RT_OBJ(&str_rpartition_obj) },
-    { NAME(rsplit), RT_OBJ(&str_rsplit_obj) },
-    { NAME(rstrip), RT_OBJ(&str_rstrip_obj) },
-    { NAME(split), RT_OBJ(&str_split_obj) },
-    { NAME(splitlines), RT_OBJ(&str_splitlines_obj) },
-    { NAME(startswith), RT_OBJ(&str_startswith_obj) },
-    { NAME(strip), RT_OBJ(&str_strip_obj) },
-    { NAME(upper), RT_OBJ(&str_upper_obj) },
-};

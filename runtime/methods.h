@@ -1,0 +1,120 @@
+/* The method tables of the builtin types whose methods a firmware links
+ * only when the program can name them: one line per entry,
+ *   M(name id of names.def, C object, its C type)
+ * The runtime's full tables (method_tables.c) serve the host and programs
+ * that may look attributes up by a run-time name; a firmware image defines
+ * the same tables with only the entries it can reach (backend-c/reach.c),
+ * the rest of the fixed-size table zero (a zero name matches nothing). */
+#ifndef MPYC_METHODS_H
+#define MPYC_METHODS_H
+#include "obj.h"
+
+#define RT_STR_METHODS(M) \
+    M(center, str_center_obj, BuiltinFunction) \
+    M(count, str_count_obj, BuiltinFunction) \
+    M(encode, str_encode_obj, BuiltinFunction) \
+    M(endswith, str_endswith_obj, BuiltinFunction) \
+    M(find, str_find_obj, BuiltinFunction) \
+    M(format, str_format_obj, BuiltinFunction) \
+    M(index, str_index_obj, BuiltinFunction) \
+    M(isalpha, str_isalpha_obj, BuiltinFunction) \
+    M(isdigit, str_isdigit_obj, BuiltinFunction) \
+    M(islower, str_islower_obj, BuiltinFunction) \
+    M(isspace, str_isspace_obj, BuiltinFunction) \
+    M(isupper, str_isupper_obj, BuiltinFunction) \
+    M(join, str_join_obj, BuiltinFunction) \
+    M(lower, str_lower_obj, BuiltinFunction) \
+    M(lstrip, str_lstrip_obj, BuiltinFunction) \
+    M(partition, str_partition_obj, BuiltinFunction) \
+    M(replace, str_replace_obj, BuiltinFunction) \
+    M(rfind, str_rfind_obj, BuiltinFunction) \
+    M(rindex, str_rindex_obj, BuiltinFunction) \
+    M(rpartition, str_rpartition_obj, BuiltinFunction) \
+    M(rsplit, str_rsplit_obj, BuiltinFunction) \
+    M(rstrip, str_rstrip_obj, BuiltinFunction) \
+    M(split, str_split_obj, BuiltinFunction) \
+    M(splitlines, str_splitlines_obj, BuiltinFunction) \
+    M(startswith, str_startswith_obj, BuiltinFunction) \
+    M(strip, str_strip_obj, BuiltinFunction) \
+    M(upper, str_upper_obj, BuiltinFunction) \
+    M(__new__, rt_builtin_new_obj, Wrapper)
+
+#define RT_BYTES_METHODS(M) \
+    M(center, str_center_obj, BuiltinFunction) \
+    M(count, str_count_obj, BuiltinFunction) \
+    M(decode, rt_bytes_decode_obj, BuiltinFunction) \
+    M(endswith, str_endswith_obj, BuiltinFunction) \
+    M(find, str_find_obj, BuiltinFunction) \
+    M(fromhex, rt_bytes_fromhex_obj, BuiltinFunction) \
+    M(hex, rt_bytes_hex_obj, BuiltinFunction) \
+    M(index, str_index_obj, BuiltinFunction) \
+    M(isalpha, str_isalpha_obj, BuiltinFunction) \
+    M(isdigit, str_isdigit_obj, BuiltinFunction) \
+    M(islower, str_islower_obj, BuiltinFunction) \
+    M(isspace, str_isspace_obj, BuiltinFunction) \
+    M(isupper, str_isupper_obj, BuiltinFunction) \
+    M(join, str_join_obj, BuiltinFunction) \
+    M(lower, str_lower_obj, BuiltinFunction) \
+    M(lstrip, str_lstrip_obj, BuiltinFunction) \
+    M(partition, str_partition_obj, BuiltinFunction) \
+    M(replace, str_replace_obj, BuiltinFunction) \
+    M(rfind, str_rfind_obj, BuiltinFunction) \
+    M(rindex, str_rindex_obj, BuiltinFunction) \
+    M(rpartition, str_rpartition_obj, BuiltinFunction) \
+    M(rsplit, str_rsplit_obj, BuiltinFunction) \
+    M(rstrip, str_rstrip_obj, BuiltinFunction) \
+    M(split, str_split_obj, BuiltinFunction) \
+    M(splitlines, str_splitlines_obj, BuiltinFunction) \
+    M(startswith, str_startswith_obj, BuiltinFunction) \
+    M(strip, str_strip_obj, BuiltinFunction) \
+    M(upper, str_upper_obj, BuiltinFunction)
+
+#define RT_LIST_METHODS(M) \
+    M(__init__, list_init_obj, BuiltinFunction) \
+    M(append, list_append_obj, BuiltinFunction) \
+    M(clear, list_clear_obj, BuiltinFunction) \
+    M(copy, list_copy_obj, BuiltinFunction) \
+    M(count, list_count_obj, BuiltinFunction) \
+    M(extend, list_extend_obj, BuiltinFunction) \
+    M(index, list_index_obj, BuiltinFunction) \
+    M(insert, list_insert_obj, BuiltinFunction) \
+    M(pop, list_pop_obj, BuiltinFunction) \
+    M(remove, list_remove_obj, BuiltinFunction) \
+    M(reverse, list_reverse_obj, BuiltinFunction) \
+    M(sort, list_sort_obj, BuiltinFunction)
+
+#define RT_DICT_METHODS(M) \
+    M(__init__, dict_init_obj, BuiltinFunction) \
+    M(clear, dict_clear_obj, BuiltinFunction) \
+    M(copy, dict_copy_obj, BuiltinFunction) \
+    M(fromkeys, dict_fromkeys_obj, Wrapper) \
+    M(get, dict_get_obj, BuiltinFunction) \
+    M(items, dict_items_obj, BuiltinFunction) \
+    M(keys, dict_keys_obj, BuiltinFunction) \
+    M(pop, dict_pop_obj, BuiltinFunction) \
+    M(popitem, dict_popitem_obj, BuiltinFunction) \
+    M(setdefault, dict_setdefault_obj, BuiltinFunction) \
+    M(update, dict_update_obj, BuiltinFunction) \
+    M(values, dict_values_obj, BuiltinFunction)
+
+/* Every table: T(table symbol, its entry list). */
+#define RT_METHOD_TABLES(T) \
+    T(rt_str_attrs, RT_STR_METHODS) T(rt_bytes_attrs, RT_BYTES_METHODS) \
+    T(rt_list_attrs, RT_LIST_METHODS) T(rt_dict_attrs, RT_DICT_METHODS)
+
+#define RT_METHOD_COUNT_ONE(name, object, ctype) + 1
+enum {
+    RT_STR_N_ATTRS = 0 RT_STR_METHODS(RT_METHOD_COUNT_ONE),
+    RT_BYTES_N_ATTRS = 0 RT_BYTES_METHODS(RT_METHOD_COUNT_ONE),
+    RT_LIST_N_ATTRS = 0 RT_LIST_METHODS(RT_METHOD_COUNT_ONE),
+    RT_DICT_N_ATTRS = 0 RT_DICT_METHODS(RT_METHOD_COUNT_ONE),
+};
+#define RT_METHOD_TABLE_DECLARE(table, list) extern const AttrEntry table[];
+RT_METHOD_TABLES(RT_METHOD_TABLE_DECLARE)
+#define RT_METHOD_DECLARE(name, object, ctype) extern const ctype object;
+RT_STR_METHODS(RT_METHOD_DECLARE)
+RT_BYTES_METHODS(RT_METHOD_DECLARE)
+RT_LIST_METHODS(RT_METHOD_DECLARE)
+RT_DICT_METHODS(RT_METHOD_DECLARE)
+
+#endif
