@@ -13,8 +13,11 @@ struct command {
 static const struct command commands[] = {
     {"parse", cmd_parse, "parse FILE... [--dump-ast]   check syntax; print CPython-style ast.dump"},
     {"compile", cmd_compile, "compile FILE --emit=c|ir [-o OUT]   print the program's IR or generated C"},
-    {"build", cmd_build, "build FILE [-o OUT] [--heap SIZE]   compile a host executable"},
-    {"run", cmd_run, "run FILE [ARGS...] [--heap SIZE]   compile for the host (cached) and run"},
+    {"build", cmd_build, "build FILE [-o OUT] [--target T] [--heap SIZE] [--stack SIZE] [-I DIR]\n"
+                         "                               a host executable, or firmware: APP.elf (and APP.uf2 for rp2040)"},
+    {"run", cmd_run, "run FILE [ARGS...] [--target T] [--heap SIZE] [--stack SIZE] [-I DIR]\n"
+                     "      [--timeout S] [--icount] [--gpio-log F]\n"
+                     "                               build (cached) and run on the host or in the board's emulator"},
     {"targets", cmd_targets, "targets                      list boards: CPU, toolchain and emulator state"},
     {"emulate", cmd_emulate, "emulate --target T FILE.elf [--timeout S] [--icount] [--gpio-log F]   run a firmware in its emulator"},
     {"uf2", cmd_uf2, "uf2 FILE.elf [-o OUT.uf2]    RP2040 UF2 image of a firmware ELF"},
