@@ -734,8 +734,19 @@ void cgen_module(FILE *out, const ir_module *m, int index, cgen_names *names) {
 static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) {
     cgen_reach r;
     cgen_reach_compute(mods, n, runtime_name_text, &r);
-    if (!firmware)
-        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = true;
+    if (!firmware) {
+        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = true;
+        for (int b = 0; b < 3; b++)
+            r.module_used[b] = true;
+    }
+    if (r.uses_modulo)
+        fputs("Obj rt_str_modulo(Obj fmt, Obj args);\nconst void *const mpyc_uses_modulo = (const void *)&rt_str_modulo;\n", out);
+    for (int b = 0; b < 3; b++)
+        if (r.module_used[b])
+            fprintf(out, "extern const Module %s;\nconst void *const mpyc_uses_%s = &%s;\n", cgen_builtin_modules[b][1],
+                    cgen_builtin_modules[b][0], cgen_builtin_modules[b][1]);
+    if (r.makes_classes)
+        fputs("const void *const mpyc_makes_classes = (const void *)&rt_build_class;\n", out);
     bool uses_float = r.uses_float;
     if (r.uses_float)
         fputs("const void *const mpyc_uses_float = &type_float;\n", out);

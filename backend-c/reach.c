@@ -35,8 +35,19 @@ const int cgen_method_tables_count = (int)(sizeof cgen_method_tables / sizeof cg
 static const char *const dynamic_attr_names[] = {
     "getattr", "hasattr", "setattr", "delattr", "dir", "vars", "__dict__", "builtins", "__builtins__",
 };
-/* Methods the runtime itself calls by name (besides special methods). */
+/* Methods the runtime itself calls by name (besides special methods): it
+ * looks them up on objects of other types than its own (dict.update and
+ * `**` take a dict subclass's keys), so only a program that can make such a
+ * class (or imports a module that may) needs them in these tables. */
 static const char *const runtime_called_methods[] = {"keys", "write", "send", "throw", "close"};
+const char *const cgen_builtin_modules[3][2] = {
+    {"sys", "rt_module_sys"}, {"gc", "rt_module_gc"}, {"micropython", "rt_module_micropython"},
+};
+/* Names through which the program may apply %. */
+static const char *const modulo_names[] = {"__mod__", "__rmod__", "__imod__"};
+
+/* Names through which a program reaches type(name, bases, dict). */
+static const char *const class_making_names[] = {"type", "__class__", "__build_class__"};
 
 static bool name_is(const ir_const *k, const char *s) {
     return k->kind == IR_C_NAME && k->len == strlen(s) && !memcmp(k->s, s, k->len);
@@ -91,12 +102,10 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
         r->method_used[t] = calloc((size_t)cgen_method_tables[t].n, sizeof *r->method_used[t]);
         for (int e = 0; e < cgen_method_tables[t].n; e++) {
             const char *text = id_text(cgen_method_tables[t].entries[e].id);
-            r->method_used[t][e] = !strncmp(text, "__", 2) ||
-                                   in_list(text, strlen(text), runtime_called_methods,
-                                           sizeof runtime_called_methods / sizeof runtime_called_methods[0]);
+            r->method_used[t][e] = !strncmp(text, "__", 2);
         }
     }
-    bool uses_power = false;
+    bool uses_power = false, imports_other = false, imports_any = false;
     for (int m = 0; m < n; m++) {
         const ir_module *mod = mods[m];
         for (int c = 0; c < mod->n_consts; c++) {
@@ -122,6 +131,12 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                     r->builtin_used[b] = true;
             if (IN_LIST(k->s, k->len, dynamic_attr_names))
                 r->all_methods = true;
+            if (IN_LIST(k->s, k->len, class_making_names))
+                r->makes_classes = true;
+            if (IN_LIST(k->s, k->len, modulo_names))
+                r->uses_modulo = true;
+            if (name_is(k, "__import__"))
+                imports_any = true;
             for (int t = 0; t < cgen_method_tables_count; t++)
                 for (int e = 0; e < cgen_method_tables[t].n; e++)
                     if (name_is(k, id_text(cgen_method_tables[t].entries[e].id)))
@@ -141,7 +156,11 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                             r->uses_float = true;
                         if (op == RT_BINOP_POWER || op == RT_BINOP_INPLACE_POWER)
                             r->uses_float = uses_power = true;
+                        if (op == RT_BINOP_MODULO || op == RT_BINOP_INPLACE_MODULO)
+                            r->uses_modulo = true;
                     }
+                    if (i->op == IR_BUILD_CLASS)
+                        r->makes_classes = true;
                     if (i->op == IR_IMPORT && i->name >= 0) {
                         const ir_const *k = &mod->consts[i->name];
                         size_t top = 0;
@@ -152,10 +171,28 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                             own |= strlen(mods[o]->name) == k->len && !memcmp(mods[o]->name, k->s, k->len);
                         if (!own && !IN_LIST(k->s, top, floatless_modules))
                             r->uses_float = true;
+                        imports_other |= !own;
+                        for (int b = 0; b < 3; b++)
+                            if (strlen(cgen_builtin_modules[b][0]) == top && !memcmp(cgen_builtin_modules[b][0], k->s, top))
+                                r->module_used[b] = true;
                     }
                 }
         }
     }
+    if (r->all_methods || r->all_builtins)
+        r->makes_classes = r->uses_modulo = imports_any = true;
+    if (imports_other)
+        r->uses_modulo = true;
+    if (imports_any)
+        for (int b = 0; b < 3; b++)
+            r->module_used[b] = true;
+    if (r->makes_classes || imports_other)
+        for (int t = 0; t < cgen_method_tables_count; t++)
+            for (int e = 0; e < cgen_method_tables[t].n; e++) {
+                const char *text = id_text(cgen_method_tables[t].entries[e].id);
+                if (IN_LIST(text, strlen(text), runtime_called_methods))
+                    r->method_used[t][e] = true;
+            }
     /* a negative number to a fractional power is complex */
     if (r->uses_float && uses_power)
         r->uses_complex = true;

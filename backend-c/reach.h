@@ -40,7 +40,17 @@ typedef struct cgen_reach {
      * setattr, delattr, dir, vars, __dict__, builtins): full method tables */
     bool all_methods;
     bool *method_used[8];   /* per cgen_method_tables entry, per method */
+    /* the program can make a class: a class statement, or it names type or
+     * __class__ (type(name, bases, dict)), or attributes at run time */
+    bool makes_classes;
+    /* the program can apply % (an operator, __mod__, or a module that may) */
+    bool uses_modulo;
+    /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */
+    bool module_used[3];
 } cgen_reach;
+
+/* The builtin modules a firmware links only when imported: name, C object. */
+extern const char *const cgen_builtin_modules[3][2];
 
 /* id_text maps a names.def id to its text (e.g. bool_ -> "bool"). */
 void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r);

@@ -48,7 +48,12 @@ Obj rt_module_new(Obj name) {
     return RT_OBJ(m);
 }
 
+/* sys, gc and micropython are linked only when the program imports them
+ * (the image anchors them: backend-c/reach.c); a missing one is not found. */
 extern const Module rt_module_sys, rt_module_gc, rt_module_micropython;
+#pragma weak rt_module_sys
+#pragma weak rt_module_gc
+#pragma weak rt_module_micropython
 static const Module *const builtin_modules[] = {
     &rt_module_builtins, &rt_module_sys, &rt_module_gc, &rt_module_micropython,
 };
@@ -63,7 +68,7 @@ Obj rt_import(Obj name) {
     if (m)
         return m;
     for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++)
-        if (rt_str_equal(builtin_modules[i]->name, name))
+        if (builtin_modules[i] && rt_str_equal(builtin_modules[i]->name, name))
             return RT_OBJ(builtin_modules[i]);
     /* stdlib/ modules (time, machine, ...): a weak table, present when the
      * stdlib's registry is linked (stdlib/README.md). */

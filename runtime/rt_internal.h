@@ -43,6 +43,13 @@ uintptr_t rt_int_hash(Obj i);
 /* Print a C string that the GC need not know about. */
 int rt_print_cstr(Stream *s, const char *c);
 
+/* class.c for class_build.c (user classes) */
+const Type *rt_native_base(const Type *t);
+int rt_object_print(Stream *s, Obj self, PrintKind kind);
+Obj rt_type_mro_tuple(const Type *t);
+extern const BuiltinFunction rt_object_str_obj, rt_object_repr_obj, rt_object_eq_obj, rt_object_hash_obj;
+Obj rt_object_hash(Obj self);
+
 #endif
 
 /* object's own __setattr__ / __delattr__ (class.c): a heap class that only

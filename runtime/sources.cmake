@@ -2,7 +2,8 @@
 # firmware link). Included by runtime/CMakeLists.txt (host library) and
 # runtime/target-sources.cmake (per-board builds).
 set(MPYC_RUNTIME_SOURCE_NAMES
-  attr.c bigint.c bool.c builtins_core.c builtins_table.c method_tables.c call.c class.c complex.c core.c
+  attr.c bigint.c bool.c builtins_core.c builtins_table.c method_tables.c call.c class.c class_build.c
+  complex.c core.c
   dict.c exceptions.c float.c function.c gc.c init.c int.c module.c
   object.c print.c str_core.c stream.c sysmod.c traceback.c tuple_core.c
   # data types

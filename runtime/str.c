@@ -787,6 +787,10 @@ static Obj repeat(Obj s, Obj count) {
     return r;
 }
 
+/* printf-style formatting (str_format.c) is linked only when the program
+ * can apply % (backend-c/reach.c); without it % is unsupported. */
+#pragma weak rt_str_modulo
+
 Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     switch ((int)op) {
     case RT_BINOP_MULTIPLY:
@@ -796,6 +800,8 @@ Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
         return repeat(rhs, lhs);
     case RT_BINOP_MODULO:
     case RT_BINOP_INPLACE_MODULO:
+        if (!rt_str_modulo)
+            return RT_NOT_IMPLEMENTED;
         return rt_str_modulo(lhs, rhs);
     default:
         if (op & RT_BINOP_REVERSE)
