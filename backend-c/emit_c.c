@@ -738,7 +738,15 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
         r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = true;
         for (int b = 0; b < 3; b++)
             r.module_used[b] = true;
+        for (int c = 0; c < cgen_constructors_count; c++)
+            r.constructor_used[c] = true;
     }
+    for (int c = 0; c < cgen_constructors_count; c++)
+        if (r.constructor_used[c])
+            fprintf(out, "Obj %s(const Type *t, size_t n_args, size_t n_kw, const Obj *args);\n"
+                         "Obj rt_new_%s(const Type *t, size_t n_args, size_t n_kw, const Obj *args) {\n"
+                         "\treturn %s(t, n_args, n_kw, args);\n}\n",
+                    cgen_constructors[c].impl, cgen_constructors[c].type, cgen_constructors[c].impl);
     if (r.uses_modulo)
         fputs("Obj rt_str_modulo(Obj fmt, Obj args);\nconst void *const mpyc_uses_modulo = (const void *)&rt_str_modulo;\n", out);
     for (int b = 0; b < 3; b++)
@@ -818,7 +826,7 @@ void cgen_image(FILE *out, ir_module *const *mods, int n, const cgen_names *name
     if (opt->firmware) {
         /* the board's startup calls hal_init() and exits with our status;
          * heap and stack sizes are set at link time */
-        fputs("int mpyc_main(void) {\n\trt_init(0);\n\tmpyc_set_argv(0, 0);\n", out);
+        fputs("int mpyc_main(void) {\n\trt_init(0);\n", out); /* sys.argv starts empty (sysmod.c) */
         fputs("\tint status = rt_run_main(NAME(__main__));\n\trt_deinit();\n\treturn status;\n}\n", out);
         return;
     }

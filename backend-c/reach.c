@@ -40,6 +40,10 @@ static const char *const dynamic_attr_names[] = {
  * `**` take a dict subclass's keys), so only a program that can make such a
  * class (or imports a module that may) needs them in these tables. */
 static const char *const runtime_called_methods[] = {"keys", "write", "send", "throw", "close"};
+#define CGEN_CONSTRUCTOR(tname, impl) {#tname, #impl},
+const cgen_constructor cgen_constructors[] = { RT_CONSTRUCTORS(CGEN_CONSTRUCTOR) };
+const int cgen_constructors_count = (int)(sizeof cgen_constructors / sizeof cgen_constructors[0]);
+
 const char *const cgen_builtin_modules[3][2] = {
     {"sys", "rt_module_sys"}, {"gc", "rt_module_gc"}, {"micropython", "rt_module_micropython"},
 };
@@ -98,13 +102,8 @@ static bool formats_float(const char *s, size_t len) {
 void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r) {
     memset(r, 0, sizeof *r);
     r->builtin_used = calloc((size_t)cgen_builtins_count, sizeof *r->builtin_used);
-    for (int t = 0; t < cgen_method_tables_count; t++) {
+    for (int t = 0; t < cgen_method_tables_count; t++)
         r->method_used[t] = calloc((size_t)cgen_method_tables[t].n, sizeof *r->method_used[t]);
-        for (int e = 0; e < cgen_method_tables[t].n; e++) {
-            const char *text = id_text(cgen_method_tables[t].entries[e].id);
-            r->method_used[t][e] = !strncmp(text, "__", 2);
-        }
-    }
     bool uses_power = false, imports_other = false, imports_any = false;
     for (int m = 0; m < n; m++) {
         const ir_module *mod = mods[m];
@@ -137,6 +136,9 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                 r->uses_modulo = true;
             if (name_is(k, "__import__"))
                 imports_any = true;
+            for (int c = 0; c < cgen_constructors_count; c++)
+                if (name_is(k, cgen_constructors[c].type) || name_is(k, "__new__"))
+                    r->constructor_used[c] = true;
             for (int t = 0; t < cgen_method_tables_count; t++)
                 for (int e = 0; e < cgen_method_tables[t].n; e++)
                     if (name_is(k, id_text(cgen_method_tables[t].entries[e].id)))
@@ -186,13 +188,19 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
     if (imports_any)
         for (int b = 0; b < 3; b++)
             r->module_used[b] = true;
-    if (r->makes_classes || imports_other)
+    /* a class (or a module) reaches the special methods of the tables
+     * (__init__, __new__ through super() and type.__call__), the methods the
+     * runtime calls by name, and the constructors of its bases */
+    if (r->makes_classes || imports_other) {
         for (int t = 0; t < cgen_method_tables_count; t++)
             for (int e = 0; e < cgen_method_tables[t].n; e++) {
                 const char *text = id_text(cgen_method_tables[t].entries[e].id);
-                if (IN_LIST(text, strlen(text), runtime_called_methods))
+                if (IN_LIST(text, strlen(text), runtime_called_methods) || !strncmp(text, "__", 2))
                     r->method_used[t][e] = true;
             }
+        for (int c = 0; c < cgen_constructors_count; c++)
+            r->constructor_used[c] = true;
+    }
     /* a negative number to a fractional power is complex */
     if (r->uses_float && uses_power)
         r->uses_complex = true;
@@ -209,6 +217,9 @@ void cgen_reach_free(cgen_reach *r) {
     }
 }
 
+_Static_assert(sizeof cgen_constructors / sizeof cgen_constructors[0] <=
+                   sizeof ((cgen_reach *)0)->constructor_used / sizeof ((cgen_reach *)0)->constructor_used[0],
+               "cgen_reach.constructor_used needs a slot per constructor");
 _Static_assert(sizeof cgen_method_tables / sizeof cgen_method_tables[0] <=
                    sizeof ((cgen_reach *)0)->method_used / sizeof ((cgen_reach *)0)->method_used[0],
                "cgen_reach.method_used needs a slot per method table");

@@ -47,7 +47,16 @@ typedef struct cgen_reach {
     bool uses_modulo;
     /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */
     bool module_used[3];
+    bool constructor_used[8];   /* per cgen_constructors entry */
 } cgen_reach;
+
+/* The constructors of runtime/methods.h (RT_CONSTRUCTORS): the type's
+ * name and the C function the image's hook rt_new_<type> calls. */
+typedef struct cgen_constructor {
+    const char *type, *impl;
+} cgen_constructor;
+extern const cgen_constructor cgen_constructors[];
+extern const int cgen_constructors_count;
 
 /* The builtin modules a firmware links only when imported: name, C object. */
 extern const char *const cgen_builtin_modules[3][2];

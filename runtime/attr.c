@@ -3,6 +3,10 @@
  * __getattr__ / __setattr__ / __delattr__ hooks, method calls. */
 #include "rt_internal.h"
 
+/* property.c is linked only when the program names property: the checks
+ * below need no property when none can exist */
+#pragma weak type_property
+
 Obj rt_attr_table_lookup(const AttrEntry *attrs, size_t n, Obj name) {
     for (size_t i = 0; i < n; i++)
         if (attrs[i].name == name)

@@ -108,7 +108,7 @@ Obj rt_bytes_from_args(const Type *type, size_t n_args, const Obj *args) {
     return r;
 }
 
-static Obj bytes_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+Obj rt_bytes_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
     if (rt_check_args(n_args, n_kw, 0, 3, false) < 0)
         return 0;
     if (n_args == 1 && obj_is_bytes(args[0]))
@@ -212,7 +212,7 @@ const Type type_bytes = {
     .base = &type_object,
     .attrs = rt_bytes_attrs,
     .n_attrs = RT_BYTES_N_ATTRS,
-    .make_new = bytes_make_new,
+    .make_new = rt_new_bytes,  /* methods.h: RT_CONSTRUCTORS */
     .print = bytes_print,
     .unary_op = rt_str_unary_op,
     .binary_op = rt_str_full_binary_op,

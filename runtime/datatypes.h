@@ -77,7 +77,6 @@ Obj rt_tuple_repeat(Obj tuple, Obj count);
 Obj rt_tuple_subscr(Obj self, Obj index, Obj value);
 Obj rt_tuple_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args);
 extern const AttrEntry rt_tuple_attrs[];
-#define RT_TUPLE_N_ATTRS 3
 
 /* ---- str (str.c, str_format.c) --------------------------------------------- */
 /* What the str/bytes code treats as "the same type": str subclasses count as str. */

@@ -328,7 +328,7 @@ const Type type_dict = {
     .instance_size = sizeof(Dict),
     .base = &type_object,
     /* dict_methods.c / dict_views.c: construction, methods, iteration */
-    .make_new = rt_dict_make_new,
+    .make_new = rt_new_dict,  /* methods.h: RT_CONSTRUCTORS */
     .getiter = rt_dict_getiter,
     .attrs = rt_dict_attrs,
     .n_attrs = RT_DICT_N_ATTRS,

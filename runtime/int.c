@@ -506,7 +506,7 @@ static Obj int_value(size_t n_args, size_t n_kw, const Obj *args) {
     return r;
 }
 
-static Obj int_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+Obj rt_int_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
     Obj value = int_value(n_args, n_kw, args);
     if (!value || type == &type_int)
         return value;
@@ -521,7 +521,7 @@ static Obj int_bit_length(Obj self) {
     as_int_obj(&self);
     return small_from((intptr_t)rt_int_bit_length(self));
 }
-static RT_METHOD1(int_bit_length_obj, int_bit_length);
+RT_METHOD1(int_bit_length_obj, int_bit_length);
 
 static bool byteorder_is_big(Obj o, int *err) {
     *err = 0;
@@ -564,7 +564,7 @@ static Obj int_to_bytes(size_t n_args, size_t n_kw, const Obj *args) {
         return 0;
     return rt_bytes_new(buf, (size_t)len);
 }
-static RT_METHOD_KW(int_to_bytes_obj, 1, 3, int_to_bytes);
+RT_METHOD_KW(int_to_bytes_obj, 1, 3, int_to_bytes);
 
 static Obj int_from_bytes(size_t n_args, size_t n_kw, const Obj *args) {
     BufferInfo info;
@@ -578,14 +578,8 @@ static Obj int_from_bytes(size_t n_args, size_t n_kw, const Obj *args) {
     return rt_int_from_bytes(info.buf, info.len, big, kw_signed(n_args, n_kw, args));
 }
 static RT_FN_KW(int_from_bytes_fn, 2, 3, int_from_bytes);
-static const Wrapper int_from_bytes_obj = { &type_classmethod, RT_OBJ(&int_from_bytes_fn) };
+const Wrapper int_from_bytes_obj = { &type_classmethod, RT_OBJ(&int_from_bytes_fn) };
 
-static const AttrEntry int_attrs[] = {
-    { NAME(bit_length), RT_OBJ(&int_bit_length_obj) },
-    { NAME(to_bytes), RT_OBJ(&int_to_bytes_obj) },
-    { NAME(from_bytes), RT_OBJ(&int_from_bytes_obj) },
-    { NAME(__new__), RT_OBJ(&rt_builtin_new_obj) },
-};
 
 static Obj int_binary_slot(BinaryOp op, Obj lhs, Obj rhs) {
     return rt_int_binary_op(op, lhs, rhs);
@@ -597,9 +591,9 @@ const Type type_int = {
     .flags = RT_TYPE_BASE_OK | RT_TYPE_INT_LIKE,
     .instance_size = sizeof(BoxedInt),  /* subclass instances */
     .base = &type_object,
-    .n_attrs = sizeof int_attrs / sizeof int_attrs[0],
-    .attrs = int_attrs,
-    .make_new = int_make_new,
+    .n_attrs = RT_INT_N_ATTRS,   /* methods.h */
+    .attrs = rt_int_attrs,
+    .make_new = rt_new_int,  /* methods.h: RT_CONSTRUCTORS */
     .print = int_print,
     .unary_op = rt_int_unary_op,
     .binary_op = int_binary_slot,

@@ -572,7 +572,7 @@ static Obj list_sort(size_t n_args, size_t n_kw, const Obj *args) {
 }
 RT_METHOD_KW(list_sort_obj, 1, 1, list_sort);
 
-static Obj list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
+Obj rt_list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *args) {
     if (rt_subclass_inits_itself(type, &type_list))
         return RT_OBJ(list_alloc(type, 4));
     if (rt_check_args(n_args, n_kw, 0, 1, false) < 0)
@@ -594,7 +594,7 @@ const Type type_list = {
     .base = &type_object,
     .attrs = rt_list_attrs,
     .n_attrs = RT_LIST_N_ATTRS,
-    .make_new = list_make_new,
+    .make_new = rt_new_list,  /* methods.h: RT_CONSTRUCTORS */
     .print = list_print,
     .unary_op = list_unary_op,
     .binary_op = list_binary_op,

@@ -97,10 +97,41 @@
     M(update, dict_update_obj, BuiltinFunction) \
     M(values, dict_values_obj, BuiltinFunction)
 
+#define RT_INT_METHODS(M) \
+    M(bit_length, int_bit_length_obj, BuiltinFunction) \
+    M(to_bytes, int_to_bytes_obj, BuiltinFunction) \
+    M(from_bytes, int_from_bytes_obj, Wrapper) \
+    M(__new__, rt_builtin_new_obj, Wrapper)
+
+#define RT_TUPLE_METHODS(M) \
+    M(count, tuple_count_obj, BuiltinFunction) \
+    M(index, tuple_index_obj, BuiltinFunction) \
+    M(__new__, rt_builtin_new_obj, Wrapper)
+
 /* Every table: T(table symbol, its entry list). */
 #define RT_METHOD_TABLES(T) \
     T(rt_str_attrs, RT_STR_METHODS) T(rt_bytes_attrs, RT_BYTES_METHODS) \
-    T(rt_list_attrs, RT_LIST_METHODS) T(rt_dict_attrs, RT_DICT_METHODS)
+    T(rt_list_attrs, RT_LIST_METHODS) T(rt_dict_attrs, RT_DICT_METHODS) \
+    T(rt_int_attrs, RT_INT_METHODS) T(rt_tuple_attrs, RT_TUPLE_METHODS)
+
+/* The constructors of builtin types a firmware links only when the program
+ * can call the type (it names the type, type, __class__ or __new__, makes
+ * a class or imports a module: backend-c/reach.c):
+ *   C(type's names.def id, the constructor)
+ * The type's make_new slot is the weak hook rt_new_<type>, which only the
+ * program image defines (a call of the constructor); without it the type
+ * cannot be called, which no such program can tell. */
+#define RT_CONSTRUCTORS(C) \
+    C(int, rt_int_make_new) \
+    C(str, rt_str_make_new) \
+    C(bytes, rt_bytes_make_new) \
+    C(list, rt_list_make_new) \
+    C(tuple, rt_tuple_make_new) \
+    C(dict, rt_dict_make_new)
+#define RT_CONSTRUCTOR_DECLARE(tname, impl) \
+    Obj impl(const Type *type, size_t n_args, size_t n_kw, const Obj *args); \
+    Obj rt_new_##tname(const Type *type, size_t n_args, size_t n_kw, const Obj *args) __attribute__((weak));
+RT_CONSTRUCTORS(RT_CONSTRUCTOR_DECLARE)
 
 #define RT_METHOD_COUNT_ONE(name, object, ctype) + 1
 enum {
@@ -108,6 +139,8 @@ enum {
     RT_BYTES_N_ATTRS = 0 RT_BYTES_METHODS(RT_METHOD_COUNT_ONE),
     RT_LIST_N_ATTRS = 0 RT_LIST_METHODS(RT_METHOD_COUNT_ONE),
     RT_DICT_N_ATTRS = 0 RT_DICT_METHODS(RT_METHOD_COUNT_ONE),
+    RT_INT_N_ATTRS = 0 RT_INT_METHODS(RT_METHOD_COUNT_ONE),
+    RT_TUPLE_N_ATTRS = 0 RT_TUPLE_METHODS(RT_METHOD_COUNT_ONE),
 };
 #define RT_METHOD_TABLE_DECLARE(table, list) extern const AttrEntry table[];
 RT_METHOD_TABLES(RT_METHOD_TABLE_DECLARE)
@@ -116,5 +149,7 @@ RT_STR_METHODS(RT_METHOD_DECLARE)
 RT_BYTES_METHODS(RT_METHOD_DECLARE)
 RT_LIST_METHODS(RT_METHOD_DECLARE)
 RT_DICT_METHODS(RT_METHOD_DECLARE)
+RT_INT_METHODS(RT_METHOD_DECLARE)
+RT_TUPLE_METHODS(RT_METHOD_DECLARE)
 
 #endif

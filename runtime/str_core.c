@@ -244,7 +244,7 @@ const Type type_str = {
     .print = str_print,
     .unary_op = rt_str_unary_op,
     /* str.c: methods, str(), indexing, iteration, repetition, % */
-    .make_new = rt_str_make_new,
+    .make_new = rt_new_str,  /* methods.h: RT_CONSTRUCTORS */
     .binary_op = rt_str_full_binary_op,
     .subscr = rt_str_subscr,
     .getiter = rt_str_getiter,

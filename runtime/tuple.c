@@ -81,15 +81,10 @@ Obj rt_tuple_repeat(Obj tuple, Obj count) {
 static Obj tuple_count(Obj self, Obj x) {
     return rt_items_count(rt_tuple_items(self), rt_tuple_len(self), x);
 }
-static RT_METHOD2(tuple_count_obj, tuple_count);
+RT_METHOD2(tuple_count_obj, tuple_count);
 
 static Obj tuple_index(size_t n, const Obj *args) {
     return rt_items_index(rt_tuple_items(args[0]), rt_tuple_len(args[0]), n, args);
 }
-static RT_METHOD_VAR(tuple_index_obj, 2, 4, tuple_index);
+RT_METHOD_VAR(tuple_index_obj, 2, 4, tuple_index);
 
-const AttrEntry rt_tuple_attrs[RT_TUPLE_N_ATTRS] = {
-    { NAME(count), RT_OBJ(&tuple_count_obj) },
-    { NAME(index), RT_OBJ(&tuple_index_obj) },
-    { NAME(__new__), RT_OBJ(&rt_builtin_new_obj) },
-};
