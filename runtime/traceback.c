@@ -2,18 +2,25 @@
  * format: entries outermost first, then "Type: message"). */
 #include "rt_internal.h"
 
+/* Set in traceback_alloc once growing the entries failed: the rest of
+ * the unwinding adds no entries instead of trying (and collecting) again
+ * at every level, which made deep recursion on a full heap quadratic. */
+#define TRACEBACK_NO_ROOM 0x8000u
+
 void rt_traceback_add(const char *file, uint32_t line, const char *function) {
     Obj exc = rt_state.exc;
     if (!exc || !(type_of(exc)->flags & RT_TYPE_EXCEPTION))
         return;
     Exception *e = (Exception *)exc;
-    if (e->traceback_len == e->traceback_alloc) {
-        if (e == &rt_memory_error_obj || e->traceback_alloc >= 0x7fff)
-            return;
+    if (e->traceback_len == (e->traceback_alloc & ~TRACEBACK_NO_ROOM)) {
+        if (e == &rt_memory_error_obj || e->traceback_alloc >= 0x4000)
+            return; /* full, or TRACEBACK_NO_ROOM */
         size_t alloc = e->traceback_alloc ? 2u * e->traceback_alloc : 4;
         TracebackEntry *t = rt_alloc_quiet(alloc * sizeof(TracebackEntry));
-        if (!t)
+        if (!t) {
+            e->traceback_alloc |= TRACEBACK_NO_ROOM;
             return;
+        }
         rt_memcpy(t, e->traceback, e->traceback_len * sizeof(TracebackEntry));
         e->traceback = t;
         e->traceback_alloc = (uint16_t)alloc;
