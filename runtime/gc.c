@@ -12,8 +12,9 @@
  * stack; when it overflows, the heap is rescanned for marked blocks until
  * nothing new is found.
  *
- * Allocation of up to SIZE_CLASSES blocks is first fit with one cursor per
- * size: class_from[n] is a lower bound on where a run of n free blocks can
+ * Allocation of up to SIZE_CLASSES blocks first takes the last run of that
+ * size rt_free'd since the sweep, if it is still free; else first fit with
+ * one cursor per size: class_from[n] is a lower bound on where a run of n free blocks can
  * start. Allocating only removes free blocks, so the bound stays valid
  * and each cursor crosses the heap at most once between collections
  * (blocks rt_free'd in between are searched once more when a cursor
