@@ -324,12 +324,42 @@ typedef struct SortItem {
     Obj key, value;
 } SortItem;
 
-/* 1 when a sorts before b, 0 otherwise, -1 raised. */
-static int sorts_before(Obj a, Obj b, bool reverse) {
-    Obj r = reverse ? rt_binary_op(RT_BINOP_LESS, b, a) : rt_binary_op(RT_BINOP_LESS, a, b);
+/* a < b: 1, 0, or -1 raised. The usual sort keys (small ints, str, tuples
+ * of them) are compared here with the operators' semantics (tuples: the
+ * first items that are not equal decide, else the lengths); anything else
+ * goes through the generic operator. */
+static int key_less(Obj a, Obj b) {
+    if (obj_is_small(a) && obj_is_small(b))
+        return (intptr_t)a < (intptr_t)b; /* the tagging keeps the order */
+    if (!obj_is_small(a) && !obj_is_small(b) && type_of(a) == type_of(b)) {
+        const Type *t = type_of(a);
+        if (t == &type_str) {
+            size_t na = rt_str_len(a), nb = rt_str_len(b);
+            int c = rt_memcmp(rt_str_data(a), rt_str_data(b), na < nb ? na : nb);
+            return c < 0 || (c == 0 && na < nb);
+        }
+        if (t == &type_tuple) {
+            size_t na = rt_tuple_len(a), nb = rt_tuple_len(b), n = na < nb ? na : nb;
+            const Obj *x = rt_tuple_items(a), *y = rt_tuple_items(b);
+            for (size_t i = 0; i < n; i++) {
+                int eq = rt_equal(x[i], y[i]);
+                if (eq < 0)
+                    return -1;
+                if (!eq)
+                    return key_less(x[i], y[i]);
+            }
+            return na < nb;
+        }
+    }
+    Obj r = rt_binary_op(RT_BINOP_LESS, a, b);
     if (!r)
         return -1;
     return rt_truthy(r);
+}
+
+/* 1 when a sorts before b, 0 otherwise, -1 raised. */
+static int sorts_before(Obj a, Obj b, bool reverse) {
+    return reverse ? key_less(b, a) : key_less(a, b);
 }
 
 static int merge_sort(SortItem *v, SortItem *tmp, size_t n, bool reverse) {
