@@ -1,6 +1,7 @@
 /* The dict core: insertion-ordered entries plus an open-addressing index
- * (uint32 entry positions + 1, 0 = empty slot) stored after the entries in
- * the same GC block, used once a dict holds more than LINEAR_MAX entries.
+ * (entry positions + 1, 0 = empty slot; 8-, 16- or 32-bit slots, the
+ * narrowest that holds alloc + 1) stored after the entries in the same GC
+ * block, used once a dict holds more than LINEAR_MAX entries.
  * Used by namespaces, instance dicts, kwargs and the intern table. The
  * data-types engineer adds methods, views and iteration on top. */
 #include "datatypes.h"
@@ -54,8 +55,27 @@ static inline int keys_equal(Obj a, Obj b) {
     return rt_equal(a, b);
 }
 
-static inline uint32_t *index_of(const Dict *d) {
-    return (uint32_t *)(d->entries + d->alloc);
+/* Bytes per index slot for an entry capacity of alloc. */
+static inline size_t index_width(size_t alloc) {
+    return alloc < 0xFF ? 1 : alloc < 0xFFFF ? 2 : 4;
+}
+
+static inline uint32_t index_get(const Dict *d, size_t slot) {
+    const void *index = d->entries + d->alloc;
+    switch (index_width(d->alloc)) {
+    case 1: return ((const uint8_t *)index)[slot];
+    case 2: return ((const uint16_t *)index)[slot];
+    default: return ((const uint32_t *)index)[slot];
+    }
+}
+
+static inline void index_set(Dict *d, size_t slot, size_t entry_plus_one) {
+    void *index = d->entries + d->alloc;
+    switch (index_width(d->alloc)) {
+    case 1: ((uint8_t *)index)[slot] = (uint8_t)entry_plus_one; break;
+    case 2: ((uint16_t *)index)[slot] = (uint16_t)entry_plus_one; break;
+    default: ((uint32_t *)index)[slot] = (uint32_t)entry_plus_one; break;
+    }
 }
 
 static inline size_t mix(uintptr_t h) {
@@ -85,11 +105,10 @@ static size_t lookup(const Dict *d, Obj key, uintptr_t hash, size_t *slot_out) {
         }
         return SIZE_MAX;
     }
-    const uint32_t *index = index_of(d);
     size_t mask = ((size_t)1 << d->index_bits) - 1;
     size_t slot = mix(hash) & mask;
     for (;;) {
-        uint32_t e = index[slot];
+        uint32_t e = index_get(d, slot);
         if (e == 0) {
             if (slot_out)
                 *slot_out = slot;
@@ -119,7 +138,7 @@ static int resize(Dict *d, size_t need) {
         while (((size_t)1 << bits) < alloc * 2)
             bits++;
     }
-    size_t bytes = alloc * sizeof(DictEntry) + (bits ? ((size_t)1 << bits) * sizeof(uint32_t) : 0);
+    size_t bytes = alloc * sizeof(DictEntry) + (bits ? ((size_t)1 << bits) * index_width(alloc) : 0);
     DictEntry *fresh = rt_alloc(bytes);
     if (!fresh)
         return -1;
@@ -133,16 +152,15 @@ static int resize(Dict *d, size_t need) {
     d->filled = (uint32_t)n;
     d->index_bits = bits;
     if (bits) {
-        uint32_t *index = index_of(d);
         size_t mask = ((size_t)1 << bits) - 1;
         for (size_t i = 0; i < n; i++) {
             uintptr_t h;
             if (rt_hash_key(fresh[i].key, &h) < 0)
                 return -1;
             size_t slot = mix(h) & mask;
-            while (index[slot])
+            while (index_get(d, slot))
                 slot = (slot + 1) & mask;
-            index[slot] = (uint32_t)(i + 1);
+            index_set(d, slot, i + 1);
         }
     }
     rt_free(old);
@@ -201,7 +219,7 @@ int rt_dict_set(Obj dict, Obj key, Obj value) {
     d->entries[pos].value = value;
     d->used++;
     if (d->index_bits)
-        index_of(d)[slot] = (uint32_t)(pos + 1);
+        index_set(d, slot, pos + 1);
     return 0;
 }
 
