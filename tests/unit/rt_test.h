@@ -17,6 +17,15 @@ const size_t rt_image_modules_count = 0;
 const Obj rt_image_names[1];
 const size_t rt_image_names_count = 0;
 
+/* The builtin constructors, which a program image links as the host image
+ * does (methods.h: RT_CONSTRUCTORS). */
+#include "methods.h"
+#define RT_TEST_CONSTRUCTOR(tname, impl) \
+    Obj rt_new_##tname(const Type *t, size_t n_args, size_t n_kw, const Obj *args) { \
+        return impl(t, n_args, n_kw, args); \
+    }
+RT_CONSTRUCTORS(RT_TEST_CONSTRUCTOR)
+
 /* repr(o) as a C string (static buffer), "<exc>" when it raised. */
 static inline const char *repr_c(Obj o) {
     static char buf[4096];
