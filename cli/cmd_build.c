@@ -25,28 +25,8 @@ static void with_extension(char *buf, size_t size, const char *path, const char 
 int cmd_build(int argc, char **argv) {
     pipeline_options opt = {0};
     const char *out_path = NULL;
-    for (int i = 1; i < argc; i++) {
-        int used = pipeline_parse_option(&opt, argc, argv, i);
-        if (used < 0)
-            return 2;
-        if (used) {
-            i += used - 1;
-        } else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
-            out_path = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "mpyc build: unknown option '%s'\n%s", argv[i], usage);
-            return 2;
-        } else if (!opt.main_path) {
-            opt.main_path = argv[i];
-        } else {
-            fprintf(stderr, "mpyc build: one FILE only\n%s", usage);
-            return 2;
-        }
-    }
-    if (!opt.main_path) {
-        fputs(usage, stderr);
+    if (pipeline_parse_command(&opt, &out_path, argc, argv, "build", usage, NULL, NULL))
         return 2;
-    }
     if (opt.stack_size && !opt.board) {
         fprintf(stderr, "mpyc build: --stack applies to board targets only\n");
         return 2;

@@ -8,36 +8,23 @@
 
 static const char usage[] = "usage: mpyc compile FILE --emit=c|ir [-o OUT] [-I DIR]\n";
 
+static int emit_option(void *kind, int argc, char **argv, int i) {
+    (void)argc;
+    if (!strcmp(argv[i], "--emit=ir"))
+        *(emit_kind *)kind = EMIT_IR;
+    else if (!strcmp(argv[i], "--emit=c"))
+        *(emit_kind *)kind = EMIT_C;
+    else
+        return 0;
+    return 1;
+}
+
 int cmd_compile(int argc, char **argv) {
     pipeline_options opt = {0};
     emit_kind kind = EMIT_C;
     const char *out_path = NULL;
-    for (int i = 1; i < argc; i++) {
-        int used = pipeline_parse_option(&opt, argc, argv, i);
-        if (used < 0)
-            return 2;
-        if (used) {
-            i += used - 1;
-        } else if (!strcmp(argv[i], "--emit=ir")) {
-            kind = EMIT_IR;
-        } else if (!strcmp(argv[i], "--emit=c")) {
-            kind = EMIT_C;
-        } else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
-            out_path = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "mpyc compile: unknown option '%s'\n%s", argv[i], usage);
-            return 2;
-        } else if (!opt.main_path) {
-            opt.main_path = argv[i];
-        } else {
-            fprintf(stderr, "mpyc compile: one FILE only\n%s", usage);
-            return 2;
-        }
-    }
-    if (!opt.main_path) {
-        fputs(usage, stderr);
+    if (pipeline_parse_command(&opt, &out_path, argc, argv, "compile", usage, emit_option, &kind))
         return 2;
-    }
     FILE *out = stdout;
     if (out_path && !(out = fopen(out_path, "w"))) {
         perror(out_path);

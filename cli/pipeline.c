@@ -150,6 +150,35 @@ int pipeline_parse_option(pipeline_options *opt, int argc, char **argv, int i) {
     return 0;
 }
 
+int pipeline_parse_command(pipeline_options *opt, const char **out_path, int argc, char **argv, const char *command,
+                           const char *usage, pipeline_extra_option extra, void *ctx) {
+    for (int i = 1; i < argc; i++) {
+        int used = pipeline_parse_option(opt, argc, argv, i);
+        if (used < 0)
+            return 2;
+        if (!used && extra)
+            used = extra(ctx, argc, argv, i);
+        if (used) {
+            i += used - 1;
+        } else if (!strcmp(argv[i], "-o") && i + 1 < argc) {
+            *out_path = argv[++i];
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "mpyc %s: unknown option '%s'\n%s", command, argv[i], usage);
+            return 2;
+        } else if (!opt->main_path) {
+            opt->main_path = argv[i];
+        } else {
+            fprintf(stderr, "mpyc %s: one FILE only\n%s", command, usage);
+            return 2;
+        }
+    }
+    if (!opt->main_path) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    return 0;
+}
+
 /* ---- diagnostics ---------------------------------------------------------- */
 
 static void show_line(const char *text, size_t text_len, int line, int col) {

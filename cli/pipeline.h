@@ -28,6 +28,13 @@ struct board;
  * returns the number of argv entries consumed (0: not a common option,
  * -1: bad value, message printed). */
 int pipeline_parse_option(pipeline_options *opt, int argc, char **argv, int i);
+/* The command line of build/compile: one FILE, -o OUT, the common options
+ * and, through extra (may be NULL), the command's own ones (extra returns
+ * how many entries it consumed, 0: not its option). Errors are printed
+ * with the command's name and usage; returns 0, or 2 for a usage error. */
+typedef int (*pipeline_extra_option)(void *ctx, int argc, char **argv, int i);
+int pipeline_parse_command(pipeline_options *opt, const char **out_path, int argc, char **argv, const char *command,
+                           const char *usage, pipeline_extra_option extra, void *ctx);
 /* 64k, 2m, 1g or a plain byte count; 0 on error. */
 size_t pipeline_parse_size(const char *s);
 
