@@ -735,7 +735,7 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
     cgen_reach r;
     cgen_reach_compute(mods, n, runtime_name_text, &r);
     if (!firmware) {
-        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = true;
+        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = r.uses_format = r.uses_or = true;
         for (int b = 0; b < 3; b++)
             r.module_used[b] = true;
         for (int c = 0; c < cgen_constructors_count; c++)
@@ -749,6 +749,13 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
                     cgen_constructors[c].impl, cgen_constructors[c].type, cgen_constructors[c].impl);
     if (r.uses_modulo)
         fputs("Obj rt_str_modulo(Obj fmt, Obj args);\nconst void *const mpyc_uses_modulo = (const void *)&rt_str_modulo;\n", out);
+    if (r.uses_or)
+        fputs("Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);\n"
+              "Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) {\n\treturn rt_dict_merge_op(op, lhs, rhs);\n}\n", out);
+    if (r.uses_format)
+        fputs("Obj rt_format(Obj value, Obj spec);\nObj rt_str_format_method(size_t n_args, size_t n_kw, const Obj *args);\n"
+              "const void *const mpyc_uses_format[2] = {(const void *)&rt_format, (const void *)&rt_str_format_method};\n",
+              out);
     for (int b = 0; b < 3; b++)
         if (r.module_used[b])
             fprintf(out, "extern const Module %s;\nconst void *const mpyc_uses_%s = &%s;\n", cgen_builtin_modules[b][1],

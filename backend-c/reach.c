@@ -49,6 +49,7 @@ const char *const cgen_builtin_modules[3][2] = {
 };
 /* Names through which the program may apply %. */
 static const char *const modulo_names[] = {"__mod__", "__rmod__", "__imod__"};
+static const char *const or_names[] = {"__or__", "__ror__", "__ior__"};
 
 /* Names through which a program reaches type(name, bases, dict). */
 static const char *const class_making_names[] = {"type", "__class__", "__build_class__"};
@@ -134,6 +135,10 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                 r->makes_classes = true;
             if (IN_LIST(k->s, k->len, modulo_names))
                 r->uses_modulo = true;
+            if (IN_LIST(k->s, k->len, or_names))
+                r->uses_or = true;
+            if (name_is(k, "format") || name_is(k, "__format__"))
+                r->uses_format = true;
             if (name_is(k, "__import__"))
                 imports_any = true;
             for (int c = 0; c < cgen_constructors_count; c++)
@@ -160,9 +165,13 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                             r->uses_float = uses_power = true;
                         if (op == RT_BINOP_MODULO || op == RT_BINOP_INPLACE_MODULO)
                             r->uses_modulo = true;
+                        if (op == RT_BINOP_OR || op == RT_BINOP_INPLACE_OR)
+                            r->uses_or = true;
                     }
                     if (i->op == IR_BUILD_CLASS)
                         r->makes_classes = true;
+                    if (i->op == IR_FORMAT)
+                        r->uses_format = true;
                     if (i->op == IR_IMPORT && i->name >= 0) {
                         const ir_const *k = &mod->consts[i->name];
                         size_t top = 0;
@@ -182,9 +191,9 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
         }
     }
     if (r->all_methods || r->all_builtins)
-        r->makes_classes = r->uses_modulo = imports_any = true;
+        r->makes_classes = r->uses_modulo = r->uses_format = r->uses_or = imports_any = true;
     if (imports_other)
-        r->uses_modulo = true;
+        r->uses_modulo = r->uses_format = r->uses_or = true;
     if (imports_any)
         for (int b = 0; b < 3; b++)
             r->module_used[b] = true;

@@ -45,6 +45,10 @@ typedef struct cgen_reach {
     bool makes_classes;
     /* the program can apply % (an operator, __mod__, or a module that may) */
     bool uses_modulo;
+    /* it can apply | (an operator, __or__, ...: dict | dict) */
+    bool uses_or;
+    /* it can format (f-strings, format(), str.format: str_format.c) */
+    bool uses_format;
     /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */
     bool module_used[3];
     bool constructor_used[8];   /* per cgen_constructors entry */

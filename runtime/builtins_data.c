@@ -148,6 +148,8 @@ static Obj builtin_dir(size_t n, const Obj *args) {
 }
 RT_FN_VAR(rt_builtin_dir_obj, 0, 1, builtin_dir);
 
+/* str_format.c: the image anchors it when the program names format */
+#pragma weak rt_format
 static Obj builtin_format(size_t n, const Obj *args) {
     return rt_format(args[0], n > 1 ? args[1] : NAME(empty));
 }

@@ -169,6 +169,8 @@ int mpyc_import_star(Obj module, Obj globals) {
     return 0;
 }
 
+/* str_format.c: the image anchors it when the program has an f-string */
+#pragma weak rt_format
 Obj mpyc_format(Obj value, int conversion, Obj spec) {
     if (conversion == 'r' || conversion == 'a')
         value = rt_repr(value);

@@ -285,6 +285,12 @@ Obj rt_dict_unary_op(UnaryOp op, Obj self) {
     }
 }
 
+/* dict | dict (rt_dict_merge_op, dict_methods.c) is linked only when the
+ * program can apply |: the image then defines this hook (backend-c/reach.c).
+ * A hook rather than a weak reference: dict_methods.c is often linked for
+ * other functions, and a weak reference to a linked file keeps its target. */
+Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) __attribute__((weak));
+
 Obj rt_dict_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     if (op == RT_BINOP_CONTAINS) {
         Obj v = rt_dict_get(lhs, rhs);
@@ -292,8 +298,8 @@ Obj rt_dict_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
             return 0;
         return rt_bool(v != 0);
     }
-    if (op == RT_BINOP_OR || op == RT_BINOP_INPLACE_OR)
-        return rt_dict_merge_op(op, lhs, rhs);      /* dict_methods.c */
+    if ((op == RT_BINOP_OR || op == RT_BINOP_INPLACE_OR) && rt_hook_dict_merge)
+        return rt_hook_dict_merge(op, lhs, rhs);
     if (op != RT_BINOP_EQUAL && op != RT_BINOP_NOT_EQUAL)
         return RT_NOT_IMPLEMENTED;
     if (!rt_is_subclass(type_of(rhs), &type_dict))

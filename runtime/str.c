@@ -678,6 +678,8 @@ static Obj str_encode(size_t n, const Obj *args) {
 }
 RT_METHOD_VAR(str_encode_obj, 1, 3, str_encode);
 
+/* str_format.c: the image anchors it when the program names format */
+#pragma weak rt_str_format_method
 RT_METHOD_KW(str_format_obj, 1, RT_MAX_ARGS, rt_str_format_method);
 
 /* ---- subscripts and iteration ------------------------------------------- */
