@@ -735,7 +735,7 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
     cgen_reach r;
     cgen_reach_compute(mods, n, runtime_name_text, &r);
     if (!firmware) {
-        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = r.uses_format = r.uses_or = true;
+        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = r.uses_format = r.uses_or = r.takes_strings_apart = true;
         for (int b = 0; b < 3; b++)
             r.module_used[b] = true;
         for (int c = 0; c < cgen_constructors_count; c++)
@@ -749,6 +749,8 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
                     cgen_constructors[c].impl, cgen_constructors[c].type, cgen_constructors[c].impl);
     if (r.uses_modulo)
         fputs("Obj rt_str_modulo(Obj fmt, Obj args);\nconst void *const mpyc_uses_modulo = (const void *)&rt_str_modulo;\n", out);
+    if (r.takes_strings_apart)
+        fputs("extern const Str rt_ascii_chars[128];\nconst void *const mpyc_uses_ascii = rt_ascii_chars;\n", out);
     if (r.uses_or)
         fputs("Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);\n"
               "Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) {\n\treturn rt_dict_merge_op(op, lhs, rhs);\n}\n", out);
@@ -782,12 +784,13 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
             for (int e = 0; e < mt->n; e++)
                 if (r.method_used[t][e])
                     fprintf(out, "extern const %s %s;\n", mt->entries[e].ctype, mt->entries[e].object);
-            /* fixed size: the entries left out are zero */
-            fprintf(out, "const AttrEntry %s[%d] = {\n", mt->symbol, mt->n);
+            /* the entries it links, then a zero entry that ends the table
+             * (the type's n_attrs is the full table's) */
+            fprintf(out, "const AttrEntry %s[] = {\n", mt->symbol);
             for (int e = 0; e < mt->n; e++)
                 if (r.method_used[t][e])
                     fprintf(out, "\t{NAME(%s), RT_OBJ(&%s)},\n", mt->entries[e].id, mt->entries[e].object);
-            fputs("};\n", out);
+            fputs("\t{0, 0},\n};\n", out);
         }
     fputs("\n", out);
     cgen_reach_free(&r);

@@ -49,6 +49,11 @@ const char *const cgen_builtin_modules[3][2] = {
 };
 /* Names through which the program may apply %. */
 static const char *const modulo_names[] = {"__mod__", "__rmod__", "__imod__"};
+/* Builtins that never make a str out of another one's characters; naming
+ * any other builtin counts as taking strings apart. */
+static const char *const str_keeping_builtins[] = {
+    "print", "len", "range", "abs", "isinstance", "id", "hash", "bool", "callable", "True", "False", "None",
+};
 static const char *const or_names[] = {"__or__", "__ror__", "__ior__"};
 
 /* Names through which a program reaches type(name, bases, dict). */
@@ -127,8 +132,11 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
             if (name_is(k, "pow") || name_is(k, "__pow__") || name_is(k, "__rpow__") || name_is(k, "__ipow__"))
                 uses_power = true;
             for (int b = 0; b < cgen_builtins_count; b++)
-                if (name_is(k, id_text(cgen_builtins[b].id)))
+                if (name_is(k, id_text(cgen_builtins[b].id))) {
                     r->builtin_used[b] = true;
+                    if (!IN_LIST(k->s, k->len, str_keeping_builtins))
+                        r->takes_strings_apart = true;
+                }
             if (IN_LIST(k->s, k->len, dynamic_attr_names))
                 r->all_methods = true;
             if (IN_LIST(k->s, k->len, class_making_names))
@@ -172,6 +180,14 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                         r->makes_classes = true;
                     if (i->op == IR_FORMAT)
                         r->uses_format = true;
+                    switch (i->op) {
+                    case IR_SUBSCR: case IR_GETITER: case IR_UNPACK: case IR_UNPACK_EX: case IR_CALL_METHOD:
+                    case IR_LOAD_ATTR: case IR_CALL_EX: case IR_FORMAT: case IR_STR_JOIN:
+                        r->takes_strings_apart = true;
+                        break;
+                    default:
+                        break;
+                    }
                     if (i->op == IR_IMPORT && i->name >= 0) {
                         const ir_const *k = &mod->consts[i->name];
                         size_t top = 0;
@@ -192,8 +208,10 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
     }
     if (r->all_methods || r->all_builtins)
         r->makes_classes = r->uses_modulo = r->uses_format = r->uses_or = imports_any = true;
+    if (imports_other || r->makes_classes || r->uses_modulo || r->uses_format)
+        r->takes_strings_apart = true;
     if (imports_other)
-        r->uses_modulo = r->uses_format = r->uses_or = true;
+        r->uses_modulo = r->uses_format = r->uses_or = r->takes_strings_apart = true;
     if (imports_any)
         for (int b = 0; b < 3; b++)
             r->module_used[b] = true;

@@ -47,6 +47,8 @@ typedef struct cgen_reach {
     bool uses_modulo;
     /* it can apply | (an operator, __or__, ...: dict | dict) */
     bool uses_or;
+    /* it can take strings apart (one-character strs: runtime/str_ascii.c) */
+    bool takes_strings_apart;
     /* it can format (f-strings, format(), str.format: str_format.c) */
     bool uses_format;
     /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */

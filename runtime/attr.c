@@ -7,8 +7,10 @@
  * below need no property when none can exist */
 #pragma weak type_property
 
+/* A zero name ends a table early: a firmware image's pruned method tables
+ * (methods.h) hold only the entries it links, then a zero entry. */
 Obj rt_attr_table_lookup(const AttrEntry *attrs, size_t n, Obj name) {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n && attrs[i].name; i++)
         if (attrs[i].name == name)
             return attrs[i].value;
     return 0;

@@ -89,8 +89,8 @@ static int add_names_of_type(Obj set, const Type *t) {
             }
             return 0;
         }
-        for (size_t i = 0; i < t->n_attrs; i++)
-            if (t->attrs[i].name && rt_set_add(set, t->attrs[i].name) < 0) /* 0: pruned (methods.h) */
+        for (size_t i = 0; i < t->n_attrs && t->attrs[i].name; i++) /* 0: the end of a pruned table */
+            if (rt_set_add(set, t->attrs[i].name) < 0)
                 return -1;
     }
     return 0;

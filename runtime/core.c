@@ -8,8 +8,15 @@
 #else
 #define NAME_SECTION(id)
 #endif
-#define NAME(id) const Str rt_name_##id NAME_SECTION(id) = RT_ROM_STR(#id, 1);
-#define NAME_STR(id, text) const Str rt_name_##id NAME_SECTION(id) = RT_ROM_STR(text, 1);
+/* Each name's text is its own array (its own section under
+ * -fdata-sections): string literals in data initializers would all share
+ * one section per file, which a firmware link keeps whole. */
+#define NAME_TEXT(id, text) \
+    static const char rt_name_text_##id[] = text; \
+    const Str rt_name_##id NAME_SECTION(id) = \
+        { &type_str, RT_STR_HASH_LITERAL(text), sizeof(text) - 1, 1, 1, 0, rt_name_text_##id };
+#define NAME(id) NAME_TEXT(id, #id)
+#define NAME_STR(id, text) NAME_TEXT(id, text)
 #include "names.def"
 #undef NAME
 #undef NAME_STR

@@ -30,6 +30,24 @@ static const uint8_t reflected_compare[] = {
 #undef COMPARE_OP
 };
 
+/* The same names as C text, for error messages: a firmware that links no
+ * user classes then needs none of the interned names above. */
+static const char unary_dunder_text[][11] = {
+#define UNARY_OP(e, sym, d) #d,
+#include "ops.def"
+#undef UNARY_OP
+};
+static const char binary_dunder_text[][14] = {
+#define COMPARE_OP(e, sym, d, r) #d,
+#define BINARY_OP(e, sym, d, r, i) #d,
+#include "ops.def"
+#undef COMPARE_OP
+#undef BINARY_OP
+#define BINARY_OP(e, sym, d, r, i) #i,
+#include "ops.def"
+#undef BINARY_OP
+};
+
 Obj rt_unary_dunder(UnaryOp op) { return unary_dunders[op]; }
 Obj rt_binary_dunder(BinaryOp op) { return binary_dunders[op & ~RT_BINOP_REVERSE]; }
 Obj rt_binary_reflected_dunder(BinaryOp op) { return reflected_dunders[RT_BINOP_BASE(op & ~RT_BINOP_REVERSE)]; }
@@ -123,7 +141,7 @@ Obj rt_unary_op(UnaryOp op, Obj o) {
     case RT_UNARY_LEN:
         return rt_raise_fmt(&type_TypeError, "object of type '%s' has no len()", rt_type_name(t));
     default:
-        return rt_raise_fmt(&type_TypeError, "unsupported type for %q: '%s'", unary_dunders[op], rt_type_name(t));
+        return rt_raise_fmt(&type_TypeError, "unsupported type for %s: '%s'", unary_dunder_text[op], rt_type_name(t));
     }
 }
 
@@ -166,8 +184,8 @@ Obj rt_len_obj(Obj o) {
 /* ---- binary operators ------------------------------------------------------ */
 
 static Obj unsupported(BinaryOp op, Obj lhs, Obj rhs) {
-    return rt_raise_fmt(&type_TypeError, "unsupported types for %q: '%s', '%s'",
-                        binary_dunders[RT_BINOP_BASE(op)], rt_type_name(type_of(lhs)), rt_type_name(type_of(rhs)));
+    return rt_raise_fmt(&type_TypeError, "unsupported types for %s: '%s', '%s'",
+                        binary_dunder_text[RT_BINOP_BASE(op)], rt_type_name(type_of(lhs)), rt_type_name(type_of(rhs)));
 }
 
 Obj rt_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
