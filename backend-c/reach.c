@@ -149,6 +149,8 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                 r->uses_format = true;
             if (name_is(k, "__import__"))
                 imports_any = true;
+            if (name_is(k, "file"))
+                r->print_to_file = true;
             for (int c = 0; c < cgen_constructors_count; c++)
                 if (name_is(k, cgen_constructors[c].type) || name_is(k, "__new__"))
                     r->constructor_used[c] = true;
@@ -184,6 +186,7 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                     case IR_SUBSCR: case IR_GETITER: case IR_UNPACK: case IR_UNPACK_EX: case IR_CALL_METHOD:
                     case IR_LOAD_ATTR: case IR_CALL_EX: case IR_FORMAT: case IR_STR_JOIN:
                         r->takes_strings_apart = true;
+                        r->print_to_file |= i->op == IR_CALL_EX;
                         break;
                     default:
                         break;
@@ -210,6 +213,8 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
         r->makes_classes = r->uses_modulo = r->uses_format = r->uses_or = imports_any = true;
     if (imports_other || r->makes_classes || r->uses_modulo || r->uses_format)
         r->takes_strings_apart = true;
+    if (imports_other || r->makes_classes)
+        r->print_to_file = true;
     if (imports_other)
         r->uses_modulo = r->uses_format = r->uses_or = r->takes_strings_apart = true;
     if (imports_any)

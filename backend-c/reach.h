@@ -49,6 +49,8 @@ typedef struct cgen_reach {
     bool uses_or;
     /* it can take strings apart (one-character strs: runtime/str_ascii.c) */
     bool takes_strings_apart;
+    /* it can pass print a file= (names file, or calls with **kwargs) */
+    bool print_to_file;
     /* it can format (f-strings, format(), str.format: str_format.c) */
     bool uses_format;
     /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */

@@ -2,6 +2,7 @@
  * that dispatch to special methods), super, bound methods, staticmethod,
  * classmethod (property: property.c). */
 #include "rt_internal.h"
+#include "methods.h"
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -13,6 +14,8 @@
 #define object_hash rt_object_hash
 #define object_eq_obj rt_object_eq_obj
 #define object_hash_obj rt_object_hash_obj
+#define object_init_obj rt_object_init_obj
+#define object_new_obj rt_object_new_obj
 /* type(name, bases, dict) builds a class only when class_build.c is linked */
 #pragma weak rt_build_class
 
@@ -21,7 +24,7 @@ static Obj object_init(size_t n, const Obj *args) {
     (void)args;
     return RT_NONE;
 }
-static RT_METHOD_VAR(object_init_obj, 1, RT_MAX_ARGS, object_init);
+RT_METHOD_VAR(object_init_obj, 1, RT_MAX_ARGS, object_init);
 
 static Obj object_new(size_t n, const Obj *args) {
     (void)n;
@@ -30,7 +33,7 @@ static Obj object_new(size_t n, const Obj *args) {
     return rt_object_new((const Type *)args[0]);
 }
 static RT_FN_VAR(object_new_fn, 1, RT_MAX_ARGS, object_new);
-static const Wrapper object_new_obj = { &type_staticmethod, RT_OBJ(&object_new_fn) };
+const Wrapper object_new_obj = { &type_staticmethod, RT_OBJ(&object_new_fn) };
 
 /* __new__ of the immutable builtins (str, int, tuple): the value comes from
  * the arguments, so super().__new__(cls, x) passes them to make_new. */
@@ -91,16 +94,6 @@ static Obj object_str(Obj self) {
 }
 RT_METHOD1(object_str_obj, object_str);
 
-static const AttrEntry object_attrs[] = {
-    { NAME(__init__), RT_OBJ(&object_init_obj) },
-    { NAME(__new__), RT_OBJ(&object_new_obj) },
-    { NAME(__setattr__), RT_OBJ(&rt_object_setattr_obj) },
-    { NAME(__delattr__), RT_OBJ(&rt_object_delattr_obj) },
-    { NAME(__eq__), RT_OBJ(&object_eq_obj) },
-    { NAME(__hash__), RT_OBJ(&object_hash_obj) },
-    { NAME(__repr__), RT_OBJ(&object_repr_obj) },
-    { NAME(__str__), RT_OBJ(&object_str_obj) },
-};
 
 Obj rt_alloc_instance(const Type *type) {
     size_t size = type->instance_size ? type->instance_size : sizeof(Instance);
@@ -159,8 +152,8 @@ const Type type_object = {
     .name = NAME(object),
     .flags = RT_TYPE_BASE_OK | RT_TYPE_EQ_BY_IDENTITY,
     .instance_size = sizeof(Instance),
-    .n_attrs = sizeof object_attrs / sizeof object_attrs[0],
-    .attrs = object_attrs,
+    .n_attrs = RT_OBJECT_N_ATTRS,   /* methods.h */
+    .attrs = rt_object_attrs,
     .make_new = object_make_new,
     .print = object_print,
 };

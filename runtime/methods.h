@@ -108,11 +108,22 @@
     M(index, tuple_index_obj, BuiltinFunction) \
     M(__new__, rt_builtin_new_obj, Wrapper)
 
+#define RT_OBJECT_METHODS(M) \
+    M(__init__, rt_object_init_obj, BuiltinFunction) \
+    M(__new__, rt_object_new_obj, Wrapper) \
+    M(__setattr__, rt_object_setattr_obj, BuiltinFunction) \
+    M(__delattr__, rt_object_delattr_obj, BuiltinFunction) \
+    M(__eq__, rt_object_eq_obj, BuiltinFunction) \
+    M(__hash__, rt_object_hash_obj, BuiltinFunction) \
+    M(__repr__, rt_object_repr_obj, BuiltinFunction) \
+    M(__str__, rt_object_str_obj, BuiltinFunction)
+
 /* Every table: T(table symbol, its entry list). */
 #define RT_METHOD_TABLES(T) \
     T(rt_str_attrs, RT_STR_METHODS) T(rt_bytes_attrs, RT_BYTES_METHODS) \
     T(rt_list_attrs, RT_LIST_METHODS) T(rt_dict_attrs, RT_DICT_METHODS) \
-    T(rt_int_attrs, RT_INT_METHODS) T(rt_tuple_attrs, RT_TUPLE_METHODS)
+    T(rt_int_attrs, RT_INT_METHODS) T(rt_tuple_attrs, RT_TUPLE_METHODS) \
+    T(rt_object_attrs, RT_OBJECT_METHODS)
 
 /* The constructors of builtin types a firmware links only when the program
  * can call the type (it names the type, type, __class__ or __new__, makes
@@ -141,6 +152,7 @@ enum {
     RT_DICT_N_ATTRS = 0 RT_DICT_METHODS(RT_METHOD_COUNT_ONE),
     RT_INT_N_ATTRS = 0 RT_INT_METHODS(RT_METHOD_COUNT_ONE),
     RT_TUPLE_N_ATTRS = 0 RT_TUPLE_METHODS(RT_METHOD_COUNT_ONE),
+    RT_OBJECT_N_ATTRS = 0 RT_OBJECT_METHODS(RT_METHOD_COUNT_ONE),
 };
 #define RT_METHOD_TABLE_DECLARE(table, list) extern const AttrEntry table[];
 RT_METHOD_TABLES(RT_METHOD_TABLE_DECLARE)
@@ -151,5 +163,6 @@ RT_LIST_METHODS(RT_METHOD_DECLARE)
 RT_DICT_METHODS(RT_METHOD_DECLARE)
 RT_INT_METHODS(RT_METHOD_DECLARE)
 RT_TUPLE_METHODS(RT_METHOD_DECLARE)
+RT_OBJECT_METHODS(RT_METHOD_DECLARE)
 
 #endif

@@ -26,6 +26,22 @@ const size_t rt_image_names_count = 0;
     }
 RT_CONSTRUCTORS(RT_TEST_CONSTRUCTOR)
 
+/* The other parts a host image anchors (backend-c/emit_c.c, emit_reach):
+ * hooks it defines and optional files it refers to. */
+Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);
+Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) { return rt_dict_merge_op(op, lhs, rhs); }
+Stream *rt_print_file_stream(Obj file, void *buf);
+Stream *rt_hook_print_file(Obj file, void *buf) { return rt_print_file_stream(file, buf); }
+extern const Str rt_ascii_chars[128];
+extern const Module rt_module_sys, rt_module_gc, rt_module_micropython;
+Obj rt_str_modulo(Obj fmt, Obj args);
+Obj rt_format(Obj value, Obj spec);
+Obj rt_str_format_method(size_t n_args, size_t n_kw, const Obj *args);
+const void *const rt_test_anchors[] = {
+    rt_ascii_chars, &rt_module_sys, &rt_module_gc, &rt_module_micropython, (const void *)&rt_str_modulo,
+    (const void *)&rt_format, (const void *)&rt_str_format_method, (const void *)&rt_build_class,
+};
+
 /* repr(o) as a C string (static buffer), "<exc>" when it raised. */
 static inline const char *repr_c(Obj o) {
     static char buf[4096];
