@@ -979,6 +979,22 @@ static void reraise(lower *L, int exc) {
     stmt_op(L, IR_RERAISE, 1, &exc, 0, -1);
 }
 
+/* The rest of a for loop once the item v is in hand: body (with break to
+ * done and continue to head), else clause, done. */
+static void for_body_and_else(lower *L, const mp_stmt *s, int v, ir_block *head, ir_block *body, ir_block *orelse,
+                              ir_block *done) {
+    set_block(L, body);
+    assign(L, s->v.For.target, v);
+    push_loop(L, done, head, s->loc);
+    stmts(L, &s->v.For.body);
+    L->n_loops--;
+    jmp(L, head);
+    set_block(L, orelse);
+    stmts(L, &s->v.For.orelse);
+    jmp(L, done);
+    set_block(L, done);
+}
+
 /* async for: await it.__anext__() until StopAsyncIteration. */
 static void async_for_stmt(lower *L, const mp_stmt *s) {
     if (L->fn->kind != IR_FN_GENERATOR || !L->sc->is_async) {
@@ -1016,16 +1032,7 @@ static void async_for_stmt(lower *L, const mp_stmt *s) {
     jnz(L, def(L, m, IR_REP_BOOL), orelse, rr);
     set_block(L, rr);
     reraise(L, exc);
-    set_block(L, body);
-    assign(L, s->v.For.target, v);
-    push_loop(L, done, head, s->loc);
-    stmts(L, &s->v.For.body);
-    L->n_loops--;
-    jmp(L, head);
-    set_block(L, orelse);
-    stmts(L, &s->v.For.orelse);
-    jmp(L, done);
-    set_block(L, done);
+    for_body_and_else(L, s, v, head, body, orelse, done);
 }
 
 static void for_stmt(lower *L, const mp_stmt *s) {
@@ -1042,16 +1049,7 @@ static void for_stmt(lower *L, const mp_stmt *s) {
     ir_instr *st = emit(L, IR_IS_STOP, 1);
     st->args[0] = v;
     jnz(L, def(L, st, IR_REP_BOOL), orelse, body);
-    set_block(L, body);
-    assign(L, s->v.For.target, v);
-    push_loop(L, done, head, s->loc);
-    stmts(L, &s->v.For.body);
-    L->n_loops--;
-    jmp(L, head);
-    set_block(L, orelse);
-    stmts(L, &s->v.For.orelse);
-    jmp(L, done);
-    set_block(L, done);
+    for_body_and_else(L, s, v, head, body, orelse, done);
 }
 
 static void loop_exit(lower *L, const mp_stmt *s, bool is_break) {
