@@ -735,7 +735,7 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
     cgen_reach r;
     cgen_reach_compute(mods, n, runtime_name_text, &r);
     if (!firmware) {
-        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = r.uses_format = r.uses_or = r.takes_strings_apart = r.print_to_file = true;
+        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = r.uses_format = r.uses_or = r.takes_strings_apart = r.print_to_file = r.uses_os_error = r.uses_power = true;
         for (int b = 0; b < 3; b++)
             r.module_used[b] = true;
         for (int c = 0; c < cgen_constructors_count; c++)
@@ -749,6 +749,13 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
                     cgen_constructors[c].impl, cgen_constructors[c].type, cgen_constructors[c].impl);
     if (r.uses_modulo)
         fputs("Obj rt_str_modulo(Obj fmt, Obj args);\nconst void *const mpyc_uses_modulo = (const void *)&rt_str_modulo;\n", out);
+    if (r.uses_power)
+        fputs("Obj rt_int_pow_num(const void *base, const void *exp);\n"
+              "Obj rt_hook_int_pow(const void *base, const void *exp) {\n\treturn rt_int_pow_num(base, exp);\n}\n", out);
+    if (r.uses_os_error)
+        fputs("int rt_os_error_print(Stream *s, Obj self);\nObj rt_os_error_attr(Obj self, Obj name);\n"
+              "int rt_hook_os_error_print(Stream *s, Obj self) {\n\treturn rt_os_error_print(s, self);\n}\n"
+              "Obj rt_hook_os_error_attr(Obj self, Obj name) {\n\treturn rt_os_error_attr(self, name);\n}\n", out);
     if (r.print_to_file)
         fputs("Stream *rt_print_file_stream(Obj file, void *buf);\n"
               "Stream *rt_hook_print_file(Obj file, void *buf) {\n\treturn rt_print_file_stream(file, buf);\n}\n", out);

@@ -151,6 +151,8 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                 imports_any = true;
             if (name_is(k, "file"))
                 r->print_to_file = true;
+            if (name_is(k, "OSError") || name_is(k, "IOError") || name_is(k, "EnvironmentError"))
+                r->uses_os_error = true;
             for (int c = 0; c < cgen_constructors_count; c++)
                 if (name_is(k, cgen_constructors[c].type) || name_is(k, "__new__"))
                     r->constructor_used[c] = true;
@@ -215,6 +217,9 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
         r->takes_strings_apart = true;
     if (imports_other || r->makes_classes)
         r->print_to_file = true;
+    if (imports_other || r->all_builtins || r->all_methods)
+        r->uses_os_error = r->uses_power = true;
+    r->uses_power |= uses_power;
     if (imports_other)
         r->uses_modulo = r->uses_format = r->uses_or = r->takes_strings_apart = true;
     if (imports_any)

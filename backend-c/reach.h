@@ -51,6 +51,10 @@ typedef struct cgen_reach {
     bool takes_strings_apart;
     /* it can pass print a file= (names file, or calls with **kwargs) */
     bool print_to_file;
+    /* it can make an OSError (names it, imports a module) */
+    bool uses_os_error;
+    /* it can apply ** to ints (the operator, pow, __pow__, a module) */
+    bool uses_power;
     /* it can format (f-strings, format(), str.format: str_format.c) */
     bool uses_format;
     /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */

@@ -412,6 +412,12 @@ Obj num_pow(const Num *base, const Num *exp, const Num *mod) {
 }
 
 /* The general (non-fast-path) int operation; both operands are ints. */
+/* int ** int, linked only when the program can apply ** (it has the
+ * operator, names pow or __pow__, or imports a module): the image then
+ * defines this hook (backend-c/reach.c). */
+Obj rt_int_pow_num(const void *base, const void *exp) { return num_pow(base, exp, NULL); }
+Obj rt_hook_int_pow(const void *base, const void *exp) __attribute__((weak));
+
 Obj rt_bigint_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     Num a, b;
     num_from_obj(&a, lhs);
@@ -460,7 +466,7 @@ Obj rt_bigint_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     case RT_BINOP_POWER:
         if (b.neg)
             return RT_HAVE_FLOAT ? rt_int_power_float(lhs, rhs) : rt_raise_float_not_linked();
-        return num_pow(&a, &b, NULL);
+        return rt_hook_int_pow ? rt_hook_int_pow(&a, &b) : RT_NOT_IMPLEMENTED;
     default: {
         int c = a.neg != b.neg ? (a.neg ? -1 : 1) : (a.neg ? -mag_compare(a.d, a.len, b.d, b.len) : mag_compare(a.d, a.len, b.d, b.len));
         switch (op) {
@@ -492,10 +498,16 @@ uintptr_t rt_int_hash(Obj i) {
     if (obj_is_small(i))
         return (uintptr_t)small_value(i);
     const BigInt *b = (const BigInt *)i;
+    /* h mod 2^31-1, folding instead of dividing (no 64-bit division) */
     const uint64_t modulus = 0x7fffffffu;
     uint64_t h = 0;
-    for (size_t k = b->len; k-- > 0;)
-        h = ((h << DIGIT_BITS) | b->digits[k]) % modulus;
+    for (size_t k = b->len; k-- > 0;) {
+        h = (h << DIGIT_BITS) | b->digits[k];
+        while (h >> 31)
+            h = (h & modulus) + (h >> 31);
+        if (h == modulus)
+            h = 0;
+    }
     return b->negative ? (uintptr_t)0 - (uintptr_t)h : (uintptr_t)h;
 }
 

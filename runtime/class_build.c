@@ -3,6 +3,7 @@
  * builder, the C3 MRO and the slots of instances, which dispatch to
  * special methods. type.__call__ (class.c) refers to rt_build_class weakly. */
 #include "rt_internal.h"
+#include "methods.h"
 Obj rt_getitem_iter_new(Obj seq); /* iterators.c */
 
 #define native_base rt_native_base
@@ -379,4 +380,64 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
         }
     }
     return RT_OBJ(t);
+}
+
+/* ---- calling a user class: __new__ then __init__ (type.__call__) ------------ */
+
+#define object_new_obj rt_object_new_obj
+#define object_init_obj rt_object_init_obj
+
+Obj rt_heap_type_call(Obj self, size_t n_args, size_t n_kw, const Obj *args) {
+    const Type *t = (const Type *)self;
+    /* __new__ then __init__. */
+    Obj new_fn = rt_type_lookup(t, NAME(__new__));
+    Obj obj;
+    size_t total = n_args + 2 * n_kw;
+    if (new_fn && new_fn != RT_OBJ(&object_new_obj) && type_of(new_fn) != &type_staticmethod) {
+        return rt_raise_msg(&type_TypeError, "__new__ must be a staticmethod");
+    }
+    if (new_fn && new_fn != RT_OBJ(&object_new_obj)) {
+        Obj local[9];
+        Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
+        if (!all)
+            return 0;
+        all[0] = self;
+        rt_memcpy(all + 1, args, total * sizeof(Obj));
+        obj = rt_call(((const Wrapper *)new_fn)->func, n_args + 1, n_kw, all);
+        if (!obj)
+            return 0;
+        if (!rt_is_subclass(type_of(obj), t))
+            return obj;
+    } else {
+        const Type *native = native_base(t);
+        if (native != &type_object && native->make_new && !(native->flags & RT_TYPE_EXCEPTION)) {
+            obj = native->make_new(t, n_args, n_kw, args);
+        } else if (native->flags & RT_TYPE_EXCEPTION) {
+            Exception *e = (Exception *)rt_alloc_instance(t);
+            if (!e || !(e->args = rt_tuple_new(n_args, args)))
+                return 0;
+            obj = RT_OBJ(e);
+        } else {
+            obj = rt_alloc_instance(t);
+        }
+        if (!obj)
+            return 0;
+    }
+    Obj init = rt_type_lookup(t, NAME(__init__));
+    if (init && init != RT_OBJ(&object_init_obj) && type_of(init) != &type_builtin_method) {
+        Obj local[9];
+        Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
+        if (!all)
+            return 0;
+        all[0] = obj;
+        rt_memcpy(all + 1, args, total * sizeof(Obj));
+        Obj r = rt_call(init, n_args + 1, n_kw, all);
+        if (!r)
+            return 0;
+        if (r != RT_NONE)
+            return rt_raise_fmt(&type_TypeError, "__init__() should return None, not '%s'", rt_type_name(type_of(r)));
+    } else if ((n_args || n_kw) && native_base(t) == &type_object && (!new_fn || new_fn == RT_OBJ(&object_new_obj))) {
+        return rt_raise_fmt(&type_TypeError, "function takes 0 positional arguments but %d were given", (int)n_args);
+    }
+    return obj;
 }

@@ -47,6 +47,36 @@ static int memory_error_print(Stream *s) {
     return rt_stream_printf(s, "memory allocation failed, allocating %zu bytes", memory_error_info.bytes);
 }
 
+/* OSError's "[Errno n] NAME" and its errno/strerror attributes: linked
+ * only when the program can make an OSError (it names OSError, or imports
+ * a module: backend-c/reach.c), through hooks the image then defines.
+ * rt_os_error_print returns 1 when e is not an OSError with an errno. */
+int rt_os_error_print(Stream *s, Obj self) {
+    const Exception *e = (const Exception *)self;
+    size_t n = rt_tuple_len(e->args);
+    Obj first = rt_tuple_items(e->args)[0];
+    if (!rt_is_subclass(e->type, &type_OSError) || !obj_is_small(first) || n >= 3)
+        return 1;
+    const char *name = errno_name(small_value(first));
+    if (!name)
+        return 1;
+    if (rt_stream_printf(s, "[Errno %ld] %s", (long)small_value(first), name) < 0)
+        return -1;
+    if (n == 2)
+        return rt_stream_printf(s, ": %S", rt_tuple_items(e->args)[1]);
+    return 0;
+}
+Obj rt_os_error_attr(Obj self, Obj name) {
+    const Exception *e = (const Exception *)self;
+    if ((name == NAME(errno) || name == NAME(strerror)) && rt_is_subclass(e->type, &type_OSError)) {
+        size_t i = name == NAME(errno) ? 0 : 1;
+        return rt_tuple_len(e->args) > i ? rt_tuple_items(e->args)[i] : RT_NONE;
+    }
+    return RT_NO_ATTR;
+}
+int rt_hook_os_error_print(Stream *s, Obj self) __attribute__((weak));
+Obj rt_hook_os_error_attr(Obj self, Obj name) __attribute__((weak));
+
 static int exc_print(Stream *s, Obj self, PrintKind kind) {
     const Exception *e = (const Exception *)self;
     if (self == RT_OBJ(&rt_memory_error_obj) && kind != RT_PRINT_REPR)
@@ -62,15 +92,10 @@ static int exc_print(Stream *s, Obj self, PrintKind kind) {
     if (n == 0)
         return 0;
     Obj first = rt_tuple_items(e->args)[0];
-    if (rt_is_subclass(e->type, &type_OSError) && obj_is_small(first) && n < 3) {
-        const char *name = errno_name(small_value(first));
-        if (name) {
-            if (rt_stream_printf(s, "[Errno %ld] %s", (long)small_value(first), name) < 0)
-                return -1;
-            if (n == 2)
-                return rt_stream_printf(s, ": %S", rt_tuple_items(e->args)[1]);
-            return 0;
-        }
+    if (rt_hook_os_error_print) {
+        int r = rt_hook_os_error_print(s, self);
+        if (r != 1)
+            return r;
     }
     if (n == 1)
         return rt_print(s, first, RT_PRINT_STR);
@@ -98,10 +123,8 @@ static Obj exc_attr(Obj self, Obj name, Obj value) {
         return rt_exc_value(self);
     if (name == NAME(code) && rt_is_subclass(e->type, &type_SystemExit))
         return rt_exc_value(self);
-    if ((name == NAME(errno) || name == NAME(strerror)) && rt_is_subclass(e->type, &type_OSError)) {
-        size_t i = name == NAME(errno) ? 0 : 1;
-        return rt_tuple_len(e->args) > i ? rt_tuple_items(e->args)[i] : RT_NONE;
-    }
+    if (rt_hook_os_error_attr)
+        return rt_hook_os_error_attr(self, name);
     return RT_NO_ATTR;
 }
 

@@ -23,7 +23,7 @@ Obj rt_seq_iter_new(Obj seq) {
 static Obj seq_iter_next(Obj self) {
     SeqIter *it = (SeqIter *)self;
     const Type *t = type_of(it->seq);
-    if (t == &type_list) {
+    if (t->flags & RT_TYPE_LIST) {
         const List *l = (const List *)it->seq;
         return it->index < l->len ? l->items[it->index++] : RT_STOP;
     }

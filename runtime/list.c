@@ -619,7 +619,7 @@ Obj rt_list_make_new(const Type *type, size_t n_args, size_t n_kw, const Obj *ar
 const Type type_list = {
     .type = &type_type,
     .name = NAME(list),
-    .flags = RT_TYPE_BASE_OK,
+    .flags = RT_TYPE_BASE_OK | RT_TYPE_LIST,
     .instance_size = sizeof(List),
     .base = &type_object,
     .attrs = rt_list_attrs,

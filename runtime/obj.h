@@ -227,6 +227,10 @@ enum TypeFlags {
     RT_TYPE_STR_LIKE = 1 << 6,      /* Str layout (+ instance dict in subclasses) */
     RT_TYPE_INT_LIKE = 1 << 7,      /* subclass instances are a BoxedInt */
     RT_TYPE_TUPLE_LIKE = 1 << 8,    /* subclass instances keep their dict after the items */
+    /* exactly list (not inherited): iteration reads the items directly
+     * without referring to type_list, which a firmware links only with
+     * the code that makes lists */
+    RT_TYPE_LIST = 1 << 9,
 };
 #define RT_TYPE_INHERITED_FLAGS (RT_TYPE_EXCEPTION | RT_TYPE_STR_LIKE | RT_TYPE_INT_LIKE | RT_TYPE_TUPLE_LIKE)
 

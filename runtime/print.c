@@ -84,11 +84,13 @@ static int file_stream_write(Stream *s, const char *data, size_t len) {
     return rt_call_method(((FileStream *)s)->file, NAME(write), 1, 0, &text) ? 0 : -1;
 }
 
-/* The stream for print(file=f) when f is not the console: writes through
- * f.write. Called through the hook rt_hook_print_file, which the image
+/* The stream for print(file=f): the console's own stream for sys.stdout /
+ * sys.stderr, otherwise one that writes through f.write. Called through the hook rt_hook_print_file, which the image
  * defines when the program can pass file= (it names file or calls with
  * **kwargs: backend-c/reach.c); generic method calls come with it. */
 Stream *rt_print_file_stream(Obj file, void *buf) {
+    if (type_of(file) == &type_console_file)
+        return ((const ConsoleFile *)file)->stream;
     FileStream *fs = buf;
     fs->stream.write = file_stream_write;
     fs->stream.ctx = NULL;
@@ -115,9 +117,7 @@ Obj rt_builtin_print(size_t n_args, size_t n_kw, const Obj *args) {
     Stream *out = &rt_stdout;
     FileStream fs;
     if (file && file != RT_NONE) {
-        if (type_of(file) == &type_console_file)
-            out = ((const ConsoleFile *)file)->stream;
-        else if (rt_hook_print_file)
+        if (rt_hook_print_file)
             out = rt_hook_print_file(file, &fs);
         else /* unreachable: a program that passes file= defines the hook */
             return rt_raise_msg(&type_NotImplementedError, "print(file=) is not linked into this firmware");

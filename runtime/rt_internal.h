@@ -49,6 +49,8 @@ int rt_object_print(Stream *s, Obj self, PrintKind kind);
 Obj rt_type_mro_tuple(const Type *t);
 extern const BuiltinFunction rt_object_str_obj, rt_object_repr_obj, rt_object_eq_obj, rt_object_hash_obj;
 Obj rt_object_hash(Obj self);
+/* class_build.c for class.c: type.__call__ of a user class */
+Obj rt_heap_type_call(Obj self, size_t n_args, size_t n_kw, const Obj *args);
 
 #endif
 

@@ -69,12 +69,27 @@ Obj rt_strbuf_to_str(StrBuf *b) {
 
 /* ---- formatting ------------------------------------------------------------- */
 
+/* v / 10, leaving v % 10 in *rem, in 16-bit steps: 32-bit boards then
+ * link no 64-bit division (libgcc's __udivmoddi4). */
+static unsigned long long div10(unsigned long long v, unsigned *rem) {
+    uint32_t hi = (uint32_t)(v >> 32), lo = (uint32_t)v;
+    uint32_t limb[4] = { hi >> 16, hi & 0xffffu, lo >> 16, lo & 0xffffu }, r = 0;
+    for (int k = 0; k < 4; k++) {
+        uint32_t cur = (r << 16) | limb[k];
+        limb[k] = cur / 10;
+        r = cur % 10;
+    }
+    *rem = r;
+    return (unsigned long long)((limb[0] << 16) | limb[1]) << 32 | ((limb[2] << 16) | limb[3]);
+}
+
 static int print_unsigned(Stream *s, unsigned long long v, bool negative) {
     char buf[24];
     size_t i = sizeof buf;
     do {
-        buf[--i] = (char)('0' + v % 10);
-        v /= 10;
+        unsigned digit;
+        v = div10(v, &digit);
+        buf[--i] = (char)('0' + digit);
     } while (v);
     if (negative)
         buf[--i] = '-';

@@ -32,6 +32,12 @@ Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);
 Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) { return rt_dict_merge_op(op, lhs, rhs); }
 Stream *rt_print_file_stream(Obj file, void *buf);
 Stream *rt_hook_print_file(Obj file, void *buf) { return rt_print_file_stream(file, buf); }
+Obj rt_int_pow_num(const void *base, const void *exp);
+Obj rt_hook_int_pow(const void *base, const void *exp) { return rt_int_pow_num(base, exp); }
+int rt_os_error_print(Stream *s, Obj self);
+Obj rt_os_error_attr(Obj self, Obj name);
+int rt_hook_os_error_print(Stream *s, Obj self) { return rt_os_error_print(s, self); }
+Obj rt_hook_os_error_attr(Obj self, Obj name) { return rt_os_error_attr(self, name); }
 extern const Str rt_ascii_chars[128];
 extern const Module rt_module_sys, rt_module_gc, rt_module_micropython;
 Obj rt_str_modulo(Obj fmt, Obj args);
