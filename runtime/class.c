@@ -1,6 +1,5 @@
-/* type and object, user classes (rt_build_class, C3 MRO, instance slots
- * that dispatch to special methods), super, bound methods, staticmethod,
- * classmethod (property: property.c). */
+/* type and object, super, bound methods, staticmethod and classmethod
+ * (user classes: class_build.c; property: property.c). */
 #include "rt_internal.h"
 #include "methods.h"
 
