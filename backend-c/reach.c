@@ -243,6 +243,9 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
         r->uses_complex = true;
     if (r->uses_complex)
         r->uses_float = true;
+    /* float formatting and round() compute powers of ten with int ** */
+    if (r->uses_float)
+        r->uses_power = true;
 }
 
 void cgen_reach_free(cgen_reach *r) {

@@ -65,6 +65,8 @@ SUBSET_CASES = [
     ('try:\n    raise OSError(2)\nexcept OSError as e:\n    print(e, e.errno)\n', 0, ["[Errno 2] ENOENT 2\n"]),
     ('x = 3\nprint(x ** 40, pow(2, 10, 1000), hash(1 << 70) == hash(1 << 70), [1, 2][0])\n', 0,
      ["12157665459056928801 24 True 1\n"]),
+    # float formatting and round() use int ** internally
+    ('print("%g %.3g" % (1e-5, 1234.5), round(1234.5678, -2))\n', 0, ["1e-05 1.23e+03 1200.0\n"]),
     ('n = 1 << 40\nprint(n + n, -n * 5000, "%d" % n)\n', 0, ["2199023255552 -5497558138880000 1099511627776\n"]),
     # a builtin type's constructor comes with its name, type() or __class__
     ('print(int("12") + 1, str(5), bytes(2), list((1,)), tuple([2]), dict(a=1))\n', 0,
