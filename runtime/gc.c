@@ -416,27 +416,42 @@ static void *try_alloc(size_t n_blocks) {
     return p;
 }
 
-/* One block at the one-block cursor, when it is free and nothing else
- * (lock, threshold) applies: boxed floats and other small objects. */
-static inline void *alloc_one_block_fast(void) {
-    size_t b = gc.class_from[1];
-    if (b >= gc.n_blocks || block_state(b) != FREE || gc.lock_depth > 0 || gc.collecting ||
-        (gc.threshold >= 0 && gc.allocated_since_gc >= (size_t)gc.threshold))
+/* A run of n (1 or 2) blocks, the one last rt_free'd or else the one at
+ * its size's cursor, when that run is free and nothing else (lock,
+ * threshold) applies: boxed floats (two blocks on 32-bit targets) and
+ * other small objects. */
+__attribute__((always_inline)) static inline void *alloc_small_fast(size_t n) {
+    if (gc.lock_depth > 0 || gc.collecting || (gc.threshold >= 0 && gc.allocated_since_gc >= (size_t)gc.threshold))
+        return NULL;
+    size_t b = n == 2 ? gc.recycled[n] : SIZE_MAX;
+    bool at_cursor = b == SIZE_MAX;
+    if (at_cursor)
+        b = gc.class_from[n];
+    else
+        gc.recycled[n] = SIZE_MAX;
+    if (b + n > gc.n_blocks || block_state(b) != FREE || (n == 2 && block_state(b + 1) != FREE))
         return NULL;
     set_block_state(b, HEAD);
-    gc.class_from[1] = b + 1;
+    if (n == 2)
+        set_block_state(b + 1, TAIL);
+    if (at_cursor)
+        gc.class_from[n] = b + n;
     if (b == gc.first_free)
-        gc.first_free = b + 1;
-    gc.allocated_since_gc += BLOCK_BYTES;
+        gc.first_free = b + n;
+    gc.allocated_since_gc += n * BLOCK_BYTES;
     uintptr_t *p = block_ptr(b);
     p[0] = 0;
     p[1] = 0;
+    if (n == 2) {
+        p[2] = 0;
+        p[3] = 0;
+    }
     return p;
 }
 
 void *rt_alloc_quiet(size_t n) {
-    if (n <= BLOCK_BYTES) {
-        void *p = alloc_one_block_fast();
+    if (n <= 2 * BLOCK_BYTES) {
+        void *p = n <= BLOCK_BYTES ? alloc_small_fast(1) : alloc_small_fast(2);
         if (p)
             return p;
     }
@@ -511,7 +526,7 @@ void *rt_realloc(void *p, size_t n) {
 }
 
 void *rt_alloc_obj(const Type *type, size_t size) {
-    ObjBase *o = size <= BLOCK_BYTES ? alloc_one_block_fast() : NULL;
+    ObjBase *o = size <= BLOCK_BYTES ? alloc_small_fast(1) : size <= 2 * BLOCK_BYTES ? alloc_small_fast(2) : NULL;
     if (o) {
         o->type = type;
         return o;
