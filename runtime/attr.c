@@ -184,14 +184,18 @@ Obj rt_call_method(Obj obj, Obj name, size_t n_args, size_t n_kw, const Obj *arg
         return 0;
     if (!dest[1])
         return rt_call(dest[0], n_args, n_kw, args);
+    return rt_call_with_self(dest[0], dest[1], n_args, n_kw, args);
+}
+
+Obj rt_call_with_self(Obj f, Obj self, size_t n_args, size_t n_kw, const Obj *args) {
     size_t total = n_args + 2 * n_kw;
     Obj local[9];
     Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
     if (!all)
         return 0;
-    all[0] = dest[1];
+    all[0] = self;
     rt_memcpy(all + 1, args, total * sizeof(Obj));
-    Obj r = rt_call(dest[0], n_args + 1, n_kw, all);
+    Obj r = rt_call(f, n_args + 1, n_kw, all);
     if (all != local)
         rt_free(all);
     return r;

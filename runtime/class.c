@@ -5,16 +5,6 @@
 
 /* ---- object ------------------------------------------------------------ */
 
-#define native_base rt_native_base
-#define object_print rt_object_print
-#define object_str_obj rt_object_str_obj
-#define object_repr_obj rt_object_repr_obj
-#define type_mro_tuple rt_type_mro_tuple
-#define object_hash rt_object_hash
-#define object_eq_obj rt_object_eq_obj
-#define object_hash_obj rt_object_hash_obj
-#define object_init_obj rt_object_init_obj
-#define object_new_obj rt_object_new_obj
 /* type(name, bases, dict) builds a class only when class_build.c is linked */
 #pragma weak rt_build_class
 #pragma weak rt_heap_type_call
@@ -24,7 +14,7 @@ static Obj object_init(size_t n, const Obj *args) {
     (void)args;
     return RT_NONE;
 }
-RT_METHOD_VAR(object_init_obj, 1, RT_MAX_ARGS, object_init);
+RT_METHOD_VAR(rt_object_init_obj, 1, RT_MAX_ARGS, object_init);
 
 static Obj object_new(size_t n, const Obj *args) {
     (void)n;
@@ -33,7 +23,7 @@ static Obj object_new(size_t n, const Obj *args) {
     return rt_object_new((const Type *)args[0]);
 }
 static RT_FN_VAR(object_new_fn, 1, RT_MAX_ARGS, object_new);
-const Wrapper object_new_obj = { &type_staticmethod, RT_OBJ(&object_new_fn) };
+const Wrapper rt_object_new_obj = { &type_staticmethod, RT_OBJ(&object_new_fn) };
 
 /* __new__ of the immutable builtins (str, int, tuple): the value comes from
  * the arguments, so super().__new__(cls, x) passes them to make_new. */
@@ -41,7 +31,7 @@ static Obj builtin_new(size_t n, const Obj *args) {
     if (type_of(args[0]) != &type_type)
         return rt_raise_msg(&type_TypeError, "__new__(X): X is not a type object");
     const Type *type = (const Type *)args[0];
-    const Type *native = native_base(type);
+    const Type *native = rt_native_base(type);
     if (!native->make_new)
         return rt_raise_fmt(&type_TypeError, "cannot create '%q' instances", native->name);
     return native->make_new(type, n - 1, 0, args + 1);
@@ -62,12 +52,12 @@ RT_METHOD2(rt_object_delattr_obj, object_delattr);
 static Obj object_eq(Obj self, Obj other) {
     return self == other ? RT_TRUE : RT_NOT_IMPLEMENTED;
 }
-RT_METHOD2(object_eq_obj, object_eq);
+RT_METHOD2(rt_object_eq_obj, object_eq);
 
-Obj object_hash(Obj self) {
+Obj rt_object_hash(Obj self) {
     return small_from((intptr_t)((self >> 2) & (uintptr_t)RT_SMALL_MAX));
 }
-RT_METHOD1(object_hash_obj, object_hash);
+RT_METHOD1(rt_object_hash_obj, rt_object_hash);
 
 static Obj print_to_str(PrintFn print, Obj self, PrintKind kind) {
     StrBuf b;
@@ -81,10 +71,10 @@ static Obj print_to_str(PrintFn print, Obj self, PrintKind kind) {
 /* object.__repr__, also what str.__repr__(x), int.__repr__(x), ... resolve to:
  * an instance of a builtin's subclass prints as that builtin. */
 static Obj object_repr(Obj self) {
-    const Type *native = native_base(type_of(self));
-    return print_to_str(native != &type_object && native->print ? native->print : object_print, self, RT_PRINT_REPR);
+    const Type *native = rt_native_base(type_of(self));
+    return print_to_str(native != &type_object && native->print ? native->print : rt_object_print, self, RT_PRINT_REPR);
 }
-RT_METHOD1(object_repr_obj, object_repr);
+RT_METHOD1(rt_object_repr_obj, object_repr);
 
 /* object.__str__: the repr, except that str and its subclasses are their text. */
 static Obj object_str(Obj self) {
@@ -92,7 +82,7 @@ static Obj object_str(Obj self) {
         return print_to_str(type_str.print, self, RT_PRINT_STR);
     return rt_repr(self);
 }
-RT_METHOD1(object_str_obj, object_str);
+RT_METHOD1(rt_object_str_obj, object_str);
 
 
 Obj rt_alloc_instance(const Type *type) {
@@ -110,19 +100,19 @@ Obj rt_alloc_instance(const Type *type) {
 }
 
 /* The native (ROM) type at the bottom of a heap class's layout chain. */
-const Type *native_base(const Type *t) {
+const Type *rt_native_base(const Type *t) {
     while (t && (t->flags & RT_TYPE_HEAP))
         t = t->base;
     return t ? t : &type_object;
 }
 
 bool rt_type_is_plain_class(const Type *t) {
-    return (t->flags & RT_TYPE_HEAP) && t->dict_offset && native_base(t) == &type_object &&
+    return (t->flags & RT_TYPE_HEAP) && t->dict_offset && rt_native_base(t) == &type_object &&
            !rt_is_subclass(t, &type_type);
 }
 
 Obj rt_object_new(const Type *type) {
-    const Type *native = native_base(type);
+    const Type *native = rt_native_base(type);
     if (native != &type_object && native->make_new && !(native->flags & RT_TYPE_EXCEPTION))
         return native->make_new(type, 0, 0, NULL);
     if (native->flags & RT_TYPE_EXCEPTION) {
@@ -142,7 +132,7 @@ static Obj object_make_new(const Type *type, size_t n_args, size_t n_kw, const O
     return rt_object_new(type);
 }
 
-int object_print(Stream *s, Obj self, PrintKind kind) {
+int rt_object_print(Stream *s, Obj self, PrintKind kind) {
     (void)kind;
     return rt_stream_printf(s, "<%s object at %lx>", rt_type_name(type_of(self)), (unsigned long)self);
 }
@@ -155,12 +145,12 @@ const Type type_object = {
     .n_attrs = RT_OBJECT_N_ATTRS,   /* methods.h */
     .attrs = rt_object_attrs,
     .make_new = object_make_new,
-    .print = object_print,
+    .print = rt_object_print,
 };
 
 /* ---- C3 linearisation --------------------------------------------------- */
 
-Obj type_mro_tuple(const Type *t) {
+Obj rt_type_mro_tuple(const Type *t) {
     if (t->flags & RT_TYPE_HEAP)
         return t->mro;
     size_t n = 0;
@@ -214,7 +204,7 @@ static Obj type_attr(Obj self, Obj name, Obj value) {
         return t->base ? rt_tuple_new(1, (const Obj *)&t->base) : RT_EMPTY_TUPLE;
     }
     if (name == NAME(__mro__))
-        return type_mro_tuple(t);
+        return rt_type_mro_tuple(t);
     if (name == NAME(__dict__) && (t->flags & RT_TYPE_HEAP))
         return t->dict;
     return RT_NO_ATTR;
@@ -254,7 +244,7 @@ static Obj super_attr(Obj self, Obj name, Obj value) {
         return RT_NO_ATTR;
     bool obj_is_class = type_of(s->obj) == &type_type;
     const Type *start = obj_is_class ? (const Type *)s->obj : type_of(s->obj);
-    Obj mro = type_mro_tuple(start);
+    Obj mro = rt_type_mro_tuple(start);
     if (!mro)
         return 0;
     size_t i = 0, n = rt_tuple_len(mro);
@@ -303,17 +293,7 @@ Obj rt_bound_method_new(Obj self, Obj func) {
 
 static Obj bound_method_call(Obj self, size_t n_args, size_t n_kw, const Obj *args) {
     const BoundMethod *m = (const BoundMethod *)self;
-    size_t total = n_args + 2 * n_kw;
-    Obj local[9];
-    Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
-    if (!all)
-        return 0;
-    all[0] = m->self;
-    rt_memcpy(all + 1, args, total * sizeof(Obj));
-    Obj r = rt_call(m->func, n_args + 1, n_kw, all);
-    if (all != local)
-        rt_free(all);
-    return r;
+    return rt_call_with_self(m->func, m->self, n_args, n_kw, args);
 }
 
 static int bound_method_print(Stream *s, Obj self, PrintKind kind) {

@@ -6,14 +6,6 @@
 #include "methods.h"
 Obj rt_getitem_iter_new(Obj seq); /* iterators.c */
 
-#define native_base rt_native_base
-#define object_print rt_object_print
-#define object_str_obj rt_object_str_obj
-#define object_repr_obj rt_object_repr_obj
-#define type_mro_tuple rt_type_mro_tuple
-#define object_hash rt_object_hash
-#define object_eq_obj rt_object_eq_obj
-#define object_hash_obj rt_object_hash_obj
 
 /* Merges the bases' MROs and the bases list (C3); 0 with TypeError when
  * no consistent order exists. */
@@ -25,7 +17,7 @@ static Obj c3_mro(const Type *cls, Obj bases) {
         return 0;
     size_t total = 1;
     for (size_t i = 0; i < nb; i++) {
-        Obj m = type_mro_tuple((const Type *)rt_tuple_items(bases)[i]);
+        Obj m = rt_type_mro_tuple((const Type *)rt_tuple_items(bases)[i]);
         if (!m)
             return 0;
         rt_tuple_items(seqs)[i] = m;
@@ -85,7 +77,7 @@ static Obj call_special(Obj obj, Obj name, size_t n, const Obj *args) {
     if (!f)
         return RT_NOT_IMPLEMENTED;
     /* Methods inherited from a native base are reached through its slots. */
-    if (type_of(f) == &type_builtin_method && native_base(t) != &type_object)
+    if (type_of(f) == &type_builtin_method && rt_native_base(t) != &type_object)
         return RT_NOT_IMPLEMENTED;
     Obj all[4];
     all[0] = obj;
@@ -108,7 +100,7 @@ static int instance_print(Stream *s, Obj self, PrintKind kind) {
     Obj f = 0;
     if (kind == RT_PRINT_STR) {
         f = rt_type_lookup(t, NAME(__str__));
-        if (f && is_object_default(f, &object_str_obj)) {
+        if (f && is_object_default(f, &rt_object_str_obj)) {
             if (t->flags & RT_TYPE_STR_LIKE)
                 return type_str.print(s, self, kind);
             f = 0;
@@ -116,11 +108,11 @@ static int instance_print(Stream *s, Obj self, PrintKind kind) {
     }
     if (!f)
         f = rt_type_lookup(t, NAME(__repr__));
-    const Type *native = native_base(t);
-    if (!f || is_object_default(f, &object_repr_obj) || (type_of(f) == &type_builtin_method && native != &type_object)) {
+    const Type *native = rt_native_base(t);
+    if (!f || is_object_default(f, &rt_object_repr_obj) || (type_of(f) == &type_builtin_method && native != &type_object)) {
         if (native != &type_object && native->print)
             return native->print(s, self, kind);
-        return object_print(s, self, kind);
+        return rt_object_print(s, self, kind);
     }
     Obj r = rt_call1(f, self);
     if (!r)
@@ -138,7 +130,7 @@ static Obj instance_unary_op(UnaryOp op, Obj self) {
         Obj h = rt_type_lookup(t, NAME(__hash__));
         if (h == RT_NONE)
             return rt_raise_fmt(&type_TypeError, "unsupported type for __hash__: '%s'", rt_type_name(t));
-        if (h && !is_object_default(h, &object_hash_obj)) {
+        if (h && !is_object_default(h, &rt_object_hash_obj)) {
             Obj r = call_special(self, NAME(__hash__), 0, NULL);
             if (r == RT_NOT_IMPLEMENTED)
                 goto native;
@@ -147,7 +139,7 @@ static Obj instance_unary_op(UnaryOp op, Obj self) {
             return r && !obj_is_small(r) ? small_from((intptr_t)(rt_int_hash(r) & (uintptr_t)RT_SMALL_MAX)) : r;
         }
         Obj eq = rt_type_lookup(t, NAME(__eq__));
-        if (eq && !is_object_default(eq, &object_eq_obj) && type_of(eq) != &type_builtin_method)
+        if (eq && !is_object_default(eq, &rt_object_eq_obj) && type_of(eq) != &type_builtin_method)
             return rt_raise_fmt(&type_TypeError, "unsupported type for __hash__: '%s'", rt_type_name(t));
         goto native;
     }
@@ -167,11 +159,11 @@ static Obj instance_unary_op(UnaryOp op, Obj self) {
     }
     return r;
 native: {
-        const Type *native = native_base(t);
+        const Type *native = rt_native_base(t);
         if (native != &type_object && native->unary_op)
             return native->unary_op(op, self);
         if (op == RT_UNARY_HASH)
-            return object_hash(self);
+            return rt_object_hash(self);
         return RT_NOT_IMPLEMENTED;
     }
 }
@@ -203,7 +195,7 @@ static Obj instance_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     }
     return r;
 native: {
-        const Type *native = native_base(type_of(self));
+        const Type *native = rt_native_base(type_of(self));
         if (native != &type_object && native->binary_op)
             return native->binary_op(op, lhs, rhs);
         return RT_NOT_IMPLEMENTED;
@@ -226,7 +218,7 @@ static Obj instance_subscr(Obj self, Obj index, Obj value) {
     }
     if (r != RT_NOT_IMPLEMENTED)
         return r;
-    const Type *native = native_base(type_of(self));
+    const Type *native = rt_native_base(type_of(self));
     if (native->subscr)
         return native->subscr(self, index, value);
     const char *what = !value ? "isn't subscriptable" : value == RT_DELETE ? "doesn't support item deletion" : "doesn't support item assignment";
@@ -236,29 +228,21 @@ static Obj instance_subscr(Obj self, Obj index, Obj value) {
 static Obj instance_call(Obj self, size_t n_args, size_t n_kw, const Obj *args) {
     Obj f = rt_type_lookup(type_of(self), NAME(__call__));
     if (!f) {
-        const Type *native = native_base(type_of(self));
+        const Type *native = rt_native_base(type_of(self));
         if (native->call)
             return native->call(self, n_args, n_kw, args);
         return rt_raise_fmt(&type_TypeError, "'%s' object isn't callable", rt_type_name(type_of(self)));
     }
-    Obj dest[2] = { f, self };
     if (!(type_of(f)->flags & RT_TYPE_BINDS_SELF))
         return rt_call(rt_bind_to(f, self, type_of(self)), n_args, n_kw, args);
-    size_t total = n_args + 2 * n_kw;
-    Obj local[9];
-    Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
-    if (!all)
-        return 0;
-    all[0] = dest[1];
-    rt_memcpy(all + 1, args, total * sizeof(Obj));
-    return rt_call(f, n_args + 1, n_kw, all);
+    return rt_call_with_self(f, self, n_args, n_kw, args);
 }
 
 static Obj instance_getiter(Obj self) {
     Obj r = call_special(self, NAME(__iter__), 0, NULL);
     if (r != RT_NOT_IMPLEMENTED)
         return r;
-    const Type *native = native_base(type_of(self));
+    const Type *native = rt_native_base(type_of(self));
     if (native->getiter)
         return native->getiter(self);
     if (rt_type_lookup(type_of(self), NAME(__getitem__)))
@@ -269,7 +253,7 @@ static Obj instance_getiter(Obj self) {
 static Obj instance_iternext(Obj self) {
     Obj r = call_special(self, NAME(__next__), 0, NULL);
     if (r == RT_NOT_IMPLEMENTED) {
-        const Type *native = native_base(type_of(self));
+        const Type *native = rt_native_base(type_of(self));
         if (native->iternext)
             return native->iternext(self);
         return rt_raise_fmt(&type_TypeError, "'%s' object isn't an iterator", rt_type_name(type_of(self)));
@@ -282,7 +266,7 @@ static Obj instance_iternext(Obj self) {
 }
 
 static Obj instance_attr(Obj self, Obj name, Obj value) {
-    const Type *native = native_base(type_of(self));
+    const Type *native = rt_native_base(type_of(self));
     if (native->attr)
         return native->attr(self, name, value);
     return RT_NO_ATTR;
@@ -319,9 +303,9 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
         const Type *bt = (const Type *)b;
         if (!(bt->flags & (RT_TYPE_BASE_OK | RT_TYPE_HEAP)))
             return rt_raise_fmt(&type_TypeError, "type '%q' is not an acceptable base type", bt->name);
-        const Type *nb = native_base(bt);
+        const Type *nb = rt_native_base(bt);
         if (nb != &type_object) {
-            if (layout && native_base(layout) != nb)
+            if (layout && rt_native_base(layout) != nb)
                 return rt_raise_msg(&type_TypeError, "multiple bases have instance lay-out conflict");
             if (!layout || (bt->instance_size > layout->instance_size))
                 layout = bt;
@@ -364,7 +348,7 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
     t->call = instance_call;
     t->getiter = instance_getiter;
     t->iternext = instance_iternext;
-    const Type *native = native_base(t);
+    const Type *native = rt_native_base(t);
     t->buffer = native->buffer;
     t->protocol = native->protocol;
     /* __module__, and __set_name__ for descriptors. */
@@ -384,32 +368,23 @@ Obj rt_build_class(Obj name, Obj bases, Obj namespace, Obj metaclass) {
 
 /* ---- calling a user class: __new__ then __init__ (type.__call__) ------------ */
 
-#define object_new_obj rt_object_new_obj
-#define object_init_obj rt_object_init_obj
 
 Obj rt_heap_type_call(Obj self, size_t n_args, size_t n_kw, const Obj *args) {
     const Type *t = (const Type *)self;
     /* __new__ then __init__. */
     Obj new_fn = rt_type_lookup(t, NAME(__new__));
     Obj obj;
-    size_t total = n_args + 2 * n_kw;
-    if (new_fn && new_fn != RT_OBJ(&object_new_obj) && type_of(new_fn) != &type_staticmethod) {
+    if (new_fn && new_fn != RT_OBJ(&rt_object_new_obj) && type_of(new_fn) != &type_staticmethod) {
         return rt_raise_msg(&type_TypeError, "__new__ must be a staticmethod");
     }
-    if (new_fn && new_fn != RT_OBJ(&object_new_obj)) {
-        Obj local[9];
-        Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
-        if (!all)
-            return 0;
-        all[0] = self;
-        rt_memcpy(all + 1, args, total * sizeof(Obj));
-        obj = rt_call(((const Wrapper *)new_fn)->func, n_args + 1, n_kw, all);
+    if (new_fn && new_fn != RT_OBJ(&rt_object_new_obj)) {
+        obj = rt_call_with_self(((const Wrapper *)new_fn)->func, self, n_args, n_kw, args);
         if (!obj)
             return 0;
         if (!rt_is_subclass(type_of(obj), t))
             return obj;
     } else {
-        const Type *native = native_base(t);
+        const Type *native = rt_native_base(t);
         if (native != &type_object && native->make_new && !(native->flags & RT_TYPE_EXCEPTION)) {
             obj = native->make_new(t, n_args, n_kw, args);
         } else if (native->flags & RT_TYPE_EXCEPTION) {
@@ -424,19 +399,13 @@ Obj rt_heap_type_call(Obj self, size_t n_args, size_t n_kw, const Obj *args) {
             return 0;
     }
     Obj init = rt_type_lookup(t, NAME(__init__));
-    if (init && init != RT_OBJ(&object_init_obj) && type_of(init) != &type_builtin_method) {
-        Obj local[9];
-        Obj *all = total < 9 ? local : rt_alloc((total + 1) * sizeof(Obj));
-        if (!all)
-            return 0;
-        all[0] = obj;
-        rt_memcpy(all + 1, args, total * sizeof(Obj));
-        Obj r = rt_call(init, n_args + 1, n_kw, all);
+    if (init && init != RT_OBJ(&rt_object_init_obj) && type_of(init) != &type_builtin_method) {
+        Obj r = rt_call_with_self(init, obj, n_args, n_kw, args);
         if (!r)
             return 0;
         if (r != RT_NONE)
             return rt_raise_fmt(&type_TypeError, "__init__() should return None, not '%s'", rt_type_name(type_of(r)));
-    } else if ((n_args || n_kw) && native_base(t) == &type_object && (!new_fn || new_fn == RT_OBJ(&object_new_obj))) {
+    } else if ((n_args || n_kw) && rt_native_base(t) == &type_object && (!new_fn || new_fn == RT_OBJ(&rt_object_new_obj))) {
         return rt_raise_fmt(&type_TypeError, "function takes 0 positional arguments but %d were given", (int)n_args);
     }
     return obj;

@@ -166,6 +166,9 @@ int rt_delete_attr(Obj obj, Obj name);
 int rt_load_method(Obj obj, Obj name, Obj dest[2]);
 /* obj.name(*args) in one go (args: n_args positional then n_kw pairs). */
 Obj rt_call_method(Obj obj, Obj name, size_t n_args, size_t n_kw, const Obj *args);
+/* f(self, args...): args holds n_args positional values then n_kw (name,
+ * value) pairs, as for rt_call. */
+Obj rt_call_with_self(Obj f, Obj self, size_t n_args, size_t n_kw, const Obj *args);
 
 /* Attribute site caches of generated code (statics, not GC roots: a cached
  * type is only compared with live objects' types and dereferenced after
