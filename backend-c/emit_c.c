@@ -337,7 +337,7 @@ static void emit_instr(emitter *E, const ir_instr *i) {
     case IR_BOX_INT: CHECK_OBJ("rt_int_from_intptr(v%d)", a[0]); break;
     case IR_BOX_BOOL: fprintf(o, "\tv%d = rt_bool(%sv%d);\n", d, i->imm ? "!" : "", a[0]); break;
     case IR_TRUTHY:
-        fprintf(o, "\t{ int t = mpyc_truthy(v%d); if (t < 0) goto %s; v%d = t; }\n", a[0], fail, d);
+        fprintf(o, "\t{ int t = rt_truthy_inline(v%d); if (t < 0) goto %s; v%d = t; }\n", a[0], fail, d);
         break;
     case IR_COPY: fprintf(o, "\tv%d = ", d); v(E, a[0]); fputs(";\n", o); break;
     case IR_NULL_OBJ: fprintf(o, "\tv%d = 0;\n", d); break;
@@ -749,21 +749,13 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
                     cgen_constructors[c].impl, cgen_constructors[c].type, cgen_constructors[c].impl);
     if (r.uses_modulo)
         fputs("Obj rt_str_modulo(Obj fmt, Obj args);\nconst void *const mpyc_uses_modulo = (const void *)&rt_str_modulo;\n", out);
-    if (r.uses_power)
-        fputs("Obj rt_int_pow_num(const void *base, const void *exp);\n"
-              "Obj rt_hook_int_pow(const void *base, const void *exp) {\n\treturn rt_int_pow_num(base, exp);\n}\n", out);
-    if (r.uses_os_error)
-        fputs("int rt_os_error_print(Stream *s, Obj self);\nObj rt_os_error_attr(Obj self, Obj name);\n"
-              "int rt_hook_os_error_print(Stream *s, Obj self) {\n\treturn rt_os_error_print(s, self);\n}\n"
-              "Obj rt_hook_os_error_attr(Obj self, Obj name) {\n\treturn rt_os_error_attr(self, name);\n}\n", out);
-    if (r.print_to_file)
-        fputs("Stream *rt_print_file_stream(Obj file, void *buf);\n"
-              "Stream *rt_hook_print_file(Obj file, void *buf) {\n\treturn rt_print_file_stream(file, buf);\n}\n", out);
+#define HOOK(flag, ret, hook, impl, params, args) \
+    if (r.flag) \
+        fputs(#ret " " #impl #params ";\n" #ret " " #hook #params " {\n\treturn " #impl #args ";\n}\n", out);
+#include "hooks.def"
+#undef HOOK
     if (r.takes_strings_apart)
         fputs("extern const Str rt_ascii_chars[128];\nconst void *const mpyc_uses_ascii = rt_ascii_chars;\n", out);
-    if (r.uses_or)
-        fputs("Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);\n"
-              "Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) {\n\treturn rt_dict_merge_op(op, lhs, rhs);\n}\n", out);
     if (r.uses_format)
         fputs("Obj rt_format(Obj value, Obj spec);\nObj rt_str_format_method(size_t n_args, size_t n_kw, const Obj *args);\n"
               "const void *const mpyc_uses_format[2] = {(const void *)&rt_format, (const void *)&rt_str_format_method};\n",

@@ -290,8 +290,15 @@ static int32_t entry_position(const Dict *d, Obj key) {
     return -1;
 }
 
-static Obj instance_dict_of(Obj obj, const Type *t) {
-    return *(Obj *)((char *)obj + t->dict_offset);
+/* Points the site at name's entry in obj's instance dict, if it has one. */
+static void remember_dict_position(RtAttrSite *site, Obj obj, const Type *t, Obj name) {
+    Obj dict = *(Obj *)((char *)obj + t->dict_offset);
+    int32_t i = dict ? entry_position((const Dict *)dict, name) : -1;
+    if (i >= 0) {
+        site->type = t;
+        site->epoch = rt_types_epoch;
+        site->index = (uint32_t)i;
+    }
 }
 
 Obj rt_load_attr_site(Obj obj, Obj name, RtAttrSite *site) {
@@ -299,13 +306,7 @@ Obj rt_load_attr_site(Obj obj, Obj name, RtAttrSite *site) {
     const Type *t;
     if (!v || obj_is_small(obj) || !rt_type_is_plain_class(t = type_of(obj)) || rt_type_lookup(t, name))
         return v;
-    Obj dict = instance_dict_of(obj, t);
-    int32_t i = dict ? entry_position((const Dict *)dict, name) : -1;
-    if (i >= 0) {
-        site->type = t;
-        site->epoch = rt_types_epoch;
-        site->index = (uint32_t)i;
-    }
+    remember_dict_position(site, obj, t, name);
     return v;
 }
 
@@ -318,13 +319,7 @@ int rt_store_attr_site(Obj obj, Obj name, Obj value, RtAttrSite *site) {
     Obj hook = rt_type_lookup(t, NAME(__setattr__));
     if (hook && hook != RT_OBJ(&rt_object_setattr_obj))
         return 0;
-    Obj dict = instance_dict_of(obj, t);
-    int32_t i = dict ? entry_position((const Dict *)dict, name) : -1;
-    if (i >= 0) {
-        site->type = t;
-        site->epoch = rt_types_epoch;
-        site->index = (uint32_t)i;
-    }
+    remember_dict_position(site, obj, t, name);
     return 0;
 }
 

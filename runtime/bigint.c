@@ -4,6 +4,7 @@
 #include "rt_internal.h"
 #include "bigint.h"
 #include "optional.h"
+#include "hooks.h"
 
 #define DIGIT_BITS 16
 #define DIGIT_BASE 65536u
@@ -411,12 +412,11 @@ Obj num_pow(const Num *base, const Num *exp, const Num *mod) {
     return result;
 }
 
-/* The general (non-fast-path) int operation; both operands are ints. */
 /* int ** int, linked only when the program can apply ** (it has the
- * operator, names pow or __pow__, or imports a module): the image then
- * defines this hook (backend-c/reach.c). */
+ * operator, names pow or __pow__, or imports a module): hooks.def. */
 Obj rt_int_pow_num(const void *base, const void *exp) { return num_pow(base, exp, NULL); }
-Obj rt_hook_int_pow(const void *base, const void *exp) __attribute__((weak));
+
+/* The general (non-fast-path) int operation; both operands are ints. */
 
 Obj rt_bigint_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     Num a, b;

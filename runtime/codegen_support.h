@@ -75,17 +75,6 @@ static inline Obj mpyc_inplace_op(BinaryOp op, Obj a, Obj b) {
     return rt_inplace_op(op, a, b);
 }
 
-/* 1, 0, or -1 (raised). */
-static inline int mpyc_truthy(Obj o) {
-    if (o == RT_TRUE)
-        return 1;
-    if (o == RT_FALSE || o == RT_NONE)
-        return 0;
-    if (obj_is_small(o))
-        return small_value(o) != 0;
-    return rt_truthy(o);
-}
-
 /* f(args...) with positional arguments only: a compiled function taking
  * exactly that many (no *args, **kwargs, keyword-only) is entered
  * directly; everything else goes through its type's call slot. The entry

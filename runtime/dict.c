@@ -5,6 +5,7 @@
  * Used by namespaces, instance dicts, kwargs and the intern table. The
  * data-types engineer adds methods, views and iteration on top. */
 #include "datatypes.h"
+#include "hooks.h"
 
 #define LINEAR_MAX 8
 
@@ -286,10 +287,7 @@ Obj rt_dict_unary_op(UnaryOp op, Obj self) {
 }
 
 /* dict | dict (rt_dict_merge_op, dict_methods.c) is linked only when the
- * program can apply |: the image then defines this hook (backend-c/reach.c).
- * A hook rather than a weak reference: dict_methods.c is often linked for
- * other functions, and a weak reference to a linked file keeps its target. */
-Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) __attribute__((weak));
+ * program can apply |: hooks.def. */
 
 Obj rt_dict_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     if (op == RT_BINOP_CONTAINS) {

@@ -1,5 +1,6 @@
 /* Exception types (MicroPython's builtin hierarchy), raising, matching. */
 #include "rt_internal.h"
+#include "hooks.h"
 
 /* The MemoryError raised when the heap is full: static, with its own
  * traceback room, so raising and printing it allocate nothing. */
@@ -74,8 +75,6 @@ Obj rt_os_error_attr(Obj self, Obj name) {
     }
     return RT_NO_ATTR;
 }
-int rt_hook_os_error_print(Stream *s, Obj self) __attribute__((weak));
-Obj rt_hook_os_error_attr(Obj self, Obj name) __attribute__((weak));
 
 static int exc_print(Stream *s, Obj self, PrintKind kind) {
     const Exception *e = (const Exception *)self;

@@ -9,44 +9,12 @@
 #define MPYC_METHODS_H
 #include "obj.h"
 
-#define RT_STR_METHODS(M) \
+/* The methods str and bytes share (the same C objects serve both). */
+#define RT_STR_AND_BYTES_METHODS(M) \
     M(center, str_center_obj, BuiltinFunction) \
     M(count, str_count_obj, BuiltinFunction) \
-    M(encode, str_encode_obj, BuiltinFunction) \
     M(endswith, str_endswith_obj, BuiltinFunction) \
     M(find, str_find_obj, BuiltinFunction) \
-    M(format, str_format_obj, BuiltinFunction) \
-    M(index, str_index_obj, BuiltinFunction) \
-    M(isalpha, str_isalpha_obj, BuiltinFunction) \
-    M(isdigit, str_isdigit_obj, BuiltinFunction) \
-    M(islower, str_islower_obj, BuiltinFunction) \
-    M(isspace, str_isspace_obj, BuiltinFunction) \
-    M(isupper, str_isupper_obj, BuiltinFunction) \
-    M(join, str_join_obj, BuiltinFunction) \
-    M(lower, str_lower_obj, BuiltinFunction) \
-    M(lstrip, str_lstrip_obj, BuiltinFunction) \
-    M(partition, str_partition_obj, BuiltinFunction) \
-    M(replace, str_replace_obj, BuiltinFunction) \
-    M(rfind, str_rfind_obj, BuiltinFunction) \
-    M(rindex, str_rindex_obj, BuiltinFunction) \
-    M(rpartition, str_rpartition_obj, BuiltinFunction) \
-    M(rsplit, str_rsplit_obj, BuiltinFunction) \
-    M(rstrip, str_rstrip_obj, BuiltinFunction) \
-    M(split, str_split_obj, BuiltinFunction) \
-    M(splitlines, str_splitlines_obj, BuiltinFunction) \
-    M(startswith, str_startswith_obj, BuiltinFunction) \
-    M(strip, str_strip_obj, BuiltinFunction) \
-    M(upper, str_upper_obj, BuiltinFunction) \
-    M(__new__, rt_builtin_new_obj, Wrapper)
-
-#define RT_BYTES_METHODS(M) \
-    M(center, str_center_obj, BuiltinFunction) \
-    M(count, str_count_obj, BuiltinFunction) \
-    M(decode, rt_bytes_decode_obj, BuiltinFunction) \
-    M(endswith, str_endswith_obj, BuiltinFunction) \
-    M(find, str_find_obj, BuiltinFunction) \
-    M(fromhex, rt_bytes_fromhex_obj, BuiltinFunction) \
-    M(hex, rt_bytes_hex_obj, BuiltinFunction) \
     M(index, str_index_obj, BuiltinFunction) \
     M(isalpha, str_isalpha_obj, BuiltinFunction) \
     M(isdigit, str_isdigit_obj, BuiltinFunction) \
@@ -68,6 +36,18 @@
     M(startswith, str_startswith_obj, BuiltinFunction) \
     M(strip, str_strip_obj, BuiltinFunction) \
     M(upper, str_upper_obj, BuiltinFunction)
+
+#define RT_STR_METHODS(M) \
+    M(encode, str_encode_obj, BuiltinFunction) \
+    M(format, str_format_obj, BuiltinFunction) \
+    M(__new__, rt_builtin_new_obj, Wrapper) \
+    RT_STR_AND_BYTES_METHODS(M)
+
+#define RT_BYTES_METHODS(M) \
+    M(decode, rt_bytes_decode_obj, BuiltinFunction) \
+    M(fromhex, rt_bytes_fromhex_obj, BuiltinFunction) \
+    M(hex, rt_bytes_hex_obj, BuiltinFunction) \
+    RT_STR_AND_BYTES_METHODS(M)
 
 #define RT_LIST_METHODS(M) \
     M(__init__, list_init_obj, BuiltinFunction) \

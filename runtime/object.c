@@ -145,13 +145,9 @@ Obj rt_unary_op(UnaryOp op, Obj o) {
     }
 }
 
-int rt_truthy(Obj o) {
-    if (o == RT_TRUE)
-        return 1;
-    if (o == RT_FALSE || o == RT_NONE)
-        return 0;
-    if (obj_is_small(o))
-        return small_value(o) != 0;
+int rt_truthy(Obj o) { return rt_truthy_inline(o); }
+
+int rt_truthy_object(Obj o) {
     Obj r = rt_unary_op(RT_UNARY_BOOL, o);
     if (!r)
         return -1;

@@ -1,6 +1,7 @@
 /* Printing objects: the print slot dispatch, repr() / str(), and the
  * print() builtin with sep / end / file. */
 #include "rt_internal.h"
+#include "hooks.h"
 
 int rt_print(Stream *s, Obj o, PrintKind kind) {
     const Type *t = type_of(o);
@@ -85,7 +86,7 @@ static int file_stream_write(Stream *s, const char *data, size_t len) {
 }
 
 /* The stream for print(file=f): the console's own stream for sys.stdout /
- * sys.stderr, otherwise one that writes through f.write. Called through the hook rt_hook_print_file, which the image
+ * sys.stderr, otherwise one that writes through f.write. Called through the hook rt_hook_print_file (hooks.def), which the image
  * defines when the program can pass file= (it names file or calls with
  * **kwargs: backend-c/reach.c); generic method calls come with it. */
 Stream *rt_print_file_stream(Obj file, void *buf) {
@@ -97,7 +98,6 @@ Stream *rt_print_file_stream(Obj file, void *buf) {
     fs->file = file;
     return &fs->stream;
 }
-Stream *rt_hook_print_file(Obj file, void *buf) __attribute__((weak));
 
 Obj rt_builtin_print(size_t n_args, size_t n_kw, const Obj *args) {
     Obj sep = 0, end = 0, file = 0;

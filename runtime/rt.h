@@ -133,8 +133,20 @@ bool rt_is_subclass(const Type *cls, const Type *base);
 /* isinstance / issubclass with a class or a tuple of classes; -1 on error. */
 int rt_isinstance(Obj obj, Obj classinfo);
 int rt_issubclass(Obj cls, Obj classinfo);
-/* Truth value: 1, 0, or -1 (raised). */
+/* Truth value: 1, 0, or -1 (raised). rt_truthy_inline answers the
+ * constants and small ints itself (compiled code's fast path) and asks
+ * the type (__bool__, __len__) through rt_truthy_object otherwise. */
 int rt_truthy(Obj o);
+int rt_truthy_object(Obj o);
+static inline int rt_truthy_inline(Obj o) {
+    if (o == RT_TRUE)
+        return 1;
+    if (o == RT_FALSE || o == RT_NONE)
+        return 0;
+    if (obj_is_small(o))
+        return small_value(o) != 0;
+    return rt_truthy_object(o);
+}
 /* Unary and binary operators (ops.def); comparisons return bool objects
  * except when user methods return something else. */
 Obj rt_unary_op(UnaryOp op, Obj o);
