@@ -733,14 +733,7 @@ void cgen_module(FILE *out, const ir_module *m, int index, cgen_names *names) {
  * whatever the program names. */
 static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) {
     cgen_reach r;
-    cgen_reach_compute(mods, n, runtime_name_text, &r);
-    if (!firmware) {
-        r.all_builtins = r.all_methods = r.uses_float = r.uses_complex = r.makes_classes = r.uses_modulo = r.uses_format = r.uses_or = r.takes_strings_apart = r.print_to_file = r.uses_os_error = r.uses_power = true;
-        for (int b = 0; b < 3; b++)
-            r.module_used[b] = true;
-        for (int c = 0; c < cgen_constructors_count; c++)
-            r.constructor_used[c] = true;
-    }
+    cgen_reach_compute(mods, n, runtime_name_text, !firmware, &r);
     for (int c = 0; c < cgen_constructors_count; c++)
         if (r.constructor_used[c])
             fprintf(out, "Obj %s(const Type *t, size_t n_args, size_t n_kw, const Obj *args);\n"

@@ -105,7 +105,8 @@ static bool formats_float(const char *s, size_t len) {
     return len && j == len - 1 && is_spec_char(s[j]);
 }
 
-void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r) {
+void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), bool everything,
+                        cgen_reach *r) {
     memset(r, 0, sizeof *r);
     r->builtin_used = calloc((size_t)cgen_builtins_count, sizeof *r->builtin_used);
     for (int t = 0; t < cgen_method_tables_count; t++)
@@ -210,6 +211,10 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                     }
                 }
         }
+    }
+    if (everything) {
+        r->all_builtins = r->all_methods = r->uses_float = r->uses_complex = true;
+        imports_other = true;
     }
     if (r->all_methods || r->all_builtins)
         r->makes_classes = r->uses_modulo = r->uses_format = r->uses_or = imports_any = true;

@@ -74,7 +74,10 @@ extern const int cgen_constructors_count;
 extern const char *const cgen_builtin_modules[3][2];
 
 /* id_text maps a names.def id to its text (e.g. bool_ -> "bool"). */
-void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), cgen_reach *r);
+/* everything: the program may reach anything (the host image), which the
+ * rules then spread to every flag. */
+void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), bool everything,
+                        cgen_reach *r);
 void cgen_reach_free(cgen_reach *r);
 
 #endif
