@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh --build-only
 cd build
+# programs the tests build are cached here, not in the user's ~/.cache
+export XDG_CACHE_HOME="$PWD/mpyc-cache"
 ctest -j "$(nproc)" --output-on-failure --timeout 1800 "$@"
