@@ -123,7 +123,7 @@ long long cache_size_limit(void) {
 typedef struct cache_entry_info {
     char name[64];
     long long bytes;
-    time_t used;
+    long long used_ns; /* seconds would tie between builds a moment apart */
 } cache_entry_info;
 
 /* Disk use of a flat entry directory: its files' allocated blocks. */
@@ -147,7 +147,7 @@ static long long entry_bytes(const char *dir) {
 
 static int by_oldest_use(const void *a, const void *b) {
     const cache_entry_info *x = a, *y = b;
-    return (x->used > y->used) - (x->used < y->used);
+    return (x->used_ns > y->used_ns) - (x->used_ns < y->used_ns);
 }
 
 void cache_trim(const char *keep_entry) {
@@ -198,7 +198,7 @@ void cache_trim(const char *keep_entry) {
         }
         snprintf(entries[n].name, sizeof entries[n].name, "%s", e->d_name);
         entries[n].bytes = bytes;
-        entries[n].used = st.st_mtime;
+        entries[n].used_ns = (long long)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
         n++;
     }
     closedir(d);

@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 mpyc = os.path.abspath(sys.argv[1])
 failures = 0
@@ -46,6 +47,7 @@ with tempfile.TemporaryDirectory(prefix="mpyc-cache-test-") as tmp:
     def run(prog=None, extra_env=None):
         if os.path.exists(log):
             os.remove(log)
+        time.sleep(0.02)  # uses a few file-timestamp ticks apart, so "least recent" is well defined
         r = subprocess.run([mpyc, "run", prog or app], env=dict(env, **(extra_env or {})), capture_output=True,
                            text=True, timeout=300)
         compiled = os.path.exists(log) and os.path.getsize(log) > 0
