@@ -6,12 +6,9 @@
  * reduction), atan2 and hypot are within 1 ulp, pow within 4 ulp
  * (tests/unit/test_libm_min.c measures them against glibc).
  * Compiled with -fno-builtin so GCC does not turn the code back into calls
- * to these same functions. LIBM_NAME lets the host test rename them. */
-#include <stdint.h>
-
-#ifndef LIBM_NAME
-#define LIBM_NAME(n) n
-#endif
+ * to these same functions. LIBM_NAME lets the host test rename them.
+ * The math module's other functions are in libm_min_math.c. */
+#include "libm_min_internal.h"
 
 double LIBM_NAME(floor)(double x);
 double LIBM_NAME(fmod)(double x, double y);
@@ -23,31 +20,6 @@ double LIBM_NAME(sin)(double x);
 double LIBM_NAME(cos)(double x);
 double LIBM_NAME(atan2)(double y, double x);
 double LIBM_NAME(hypot)(double x, double y);
-
-static uint64_t bits_of(double d) { uint64_t b; __builtin_memcpy(&b, &d, 8); return b; }
-static double double_of(uint64_t b) { double d; __builtin_memcpy(&d, &b, 8); return d; }
-static int is_nan(double x) { return x != x; }
-static int is_inf(double x) { return (bits_of(x) << 1) == UINT64_C(0xFFE0000000000000); }
-static double fabs_(double x) { return double_of(bits_of(x) & ~(UINT64_C(1) << 63)); }
-static int sign_bit(double x) { return (int)(bits_of(x) >> 63); }
-static const double INF = 1.0 / 0.0;
-
-/* x * 2**k for any k (as scalbn: the last step may round). */
-static double scale2(double x, int k) {
-    if (k > 3000)
-        k = 3000;
-    if (k < -3000)
-        k = -3000;
-    while (k > 1023) {
-        x *= 0x1p1023;
-        k -= 1023;
-    }
-    while (k < -1022) {
-        x *= 0x1p-969; /* 2**-1022 * 2**53: stays normal while k is far below */
-        k += 969;
-    }
-    return x * double_of((uint64_t)(k + 1023) << 52);
-}
 
 double LIBM_NAME(floor)(double x) {
     uint64_t b = bits_of(x);
@@ -150,28 +122,6 @@ double LIBM_NAME(sqrt)(double x) {
     return double_of((uint64_t)(exp_out + 1023) << 52 | (root & UINT64_C(0x000FFFFFFFFFFFFF)));
 }
 
-/* ---- double-double helpers (no FMA: Dekker's splitting) --------------------- */
-
-static void two_sum(double a, double b, double *s, double *e) {
-    double sum = a + b, bb = sum - a;
-    *s = sum;
-    *e = (a - (sum - bb)) + (b - bb);
-}
-
-static void split(double a, double *hi, double *lo) {
-    double t = 134217729.0 * a; /* 2**27 + 1 */
-    *hi = t - (t - a);
-    *lo = a - *hi;
-}
-
-static void two_prod(double a, double b, double *p, double *e) {
-    double ah, al, bh, bl;
-    *p = a * b;
-    split(a, &ah, &al);
-    split(b, &bh, &bl);
-    *e = ((ah * bh - *p) + ah * bl + al * bh) + al * bl;
-}
-
 /* ---- exp / log ------------------------------------------------------------------ */
 
 static const double LN2_HI = 6.93147180369123816490e-01; /* ln 2, low 32 bits zero */
@@ -208,7 +158,7 @@ double LIBM_NAME(exp)(double x) {
 }
 
 /* log(x) as hi + lo (|lo| <= ulp(hi)/2 roughly) for finite x > 0. */
-static void log_dd(double x, double *hi, double *lo) {
+void LIBM_NAME(libm_min_log_dd)(double x, double *hi, double *lo) {
     int k = 0;
     uint64_t b = bits_of(x);
     if ((b >> 52) == 0) { /* subnormal */
@@ -252,7 +202,7 @@ double LIBM_NAME(log)(double x) {
     if (x == 0)
         return -INF;
     double hi, lo;
-    log_dd(x, &hi, &lo);
+    LIBM_NAME(libm_min_log_dd)(x, &hi, &lo);
     return hi;
 }
 
@@ -298,7 +248,7 @@ double LIBM_NAME(pow)(double x, double y) {
     if (fabs_(y) > 0x1p64) /* |y * log x| > 745 unless x == 1 */
         return (x > 1.0) == (y > 0) ? sign * INF : sign * 0.0;
     double lh, ll, ph, pe;
-    log_dd(x, &lh, &ll);
+    LIBM_NAME(libm_min_log_dd)(x, &lh, &ll);
     two_prod(y, lh, &ph, &pe);
     double pl = pe + y * ll;
     double zh = ph + pl, zl = pl - (zh - ph);

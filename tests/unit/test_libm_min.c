@@ -11,6 +11,14 @@ double F(floor)(double); double F(fmod)(double, double); double F(sqrt)(double);
 double F(exp)(double); double F(log)(double); double F(pow)(double, double);
 double F(sin)(double); double F(cos)(double); double F(atan2)(double, double);
 double F(hypot)(double, double);
+/* libm_min_math.c */
+double F(ceil)(double); double F(trunc)(double); double F(fabs)(double); double F(copysign)(double, double);
+double F(frexp)(double, int *); double F(ldexp)(double, int); double F(modf)(double, double *);
+double F(expm1)(double); double F(sinh)(double); double F(cosh)(double); double F(tanh)(double);
+double F(asinh)(double); double F(acosh)(double); double F(atanh)(double); double F(atan)(double);
+double F(asin)(double); double F(acos)(double); double F(tan)(double); double F(log2)(double);
+double F(log10)(double); double F(erf)(double); double F(erfc)(double); double F(tgamma)(double);
+double F(lgamma)(double);
 
 static uint64_t state = 88172645463325252u;
 static uint64_t rnd(void) { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state; }
@@ -74,6 +82,31 @@ int main(void) {
         }
     }
     report("special", worst, 2, (long)(NSPEC * NSPEC));
+    /* libm_min_math.c's special values: exact (lgamma, whose ulps near its
+     * roots 1 and 2 are meaningless, only at the specials themselves) */
+    worst = 0;
+    for (size_t i = 0; i < NSPEC; i++) {
+        double x = specials[i], ip, mip;
+        int e, me;
+        double fr = frexp(x, &e), mfr = F(frexp)(x, &me);
+        double mf = F(modf)(x, &mip), f = modf(x, &ip);
+        double us[] = { ulps(F(ceil)(x), ceil(x)), ulps(F(trunc)(x), trunc(x)), ulps(F(fabs)(x), fabs(x)),
+                        ulps(mfr, fr) + (isfinite(x) && me != e ? 1e30 : 0), ulps(F(ldexp)(x, 7), ldexp(x, 7)),
+                        ulps(mf, f) + ulps(mip, ip), ulps(F(expm1)(x), expm1(x)), ulps(F(sinh)(x), sinh(x)),
+                        ulps(F(cosh)(x), cosh(x)), ulps(F(tanh)(x), tanh(x)), ulps(F(asinh)(x), asinh(x)),
+                        ulps(F(acosh)(x), acosh(x)), ulps(F(atanh)(x), atanh(x)), ulps(F(atan)(x), atan(x)),
+                        ulps(F(asin)(x), asin(x)), ulps(F(acos)(x), acos(x)), ulps(F(log2)(x), log2(x)),
+                        ulps(F(log10)(x), log10(x)), ulps(F(erf)(x), erf(x)), ulps(F(erfc)(x), erfc(x)),
+                        ulps(F(tgamma)(x), tgamma(x)), ulps(F(lgamma)(x), lgamma(x)),
+                        ulps(F(copysign)(1.5, x), copysign(1.5, x)) };
+        for (size_t k = 0; k < sizeof us / sizeof us[0]; k++)
+            if (us[k] > 2) { printf("  special %zu (libm_min_math) of %a: %g ulp\n", k, x, us[k]); worst = 1e30; }
+    }
+    report("special", worst, 2, (long)NSPEC);
+    double fact = 1; /* (k-1)!, exact up to 22! */
+    for (int k = 0; k <= 22; k++, fact *= k > 1 ? k - 1 : 1) /* exact where python's tests look */
+        if (F(log10)(pow(10, k)) != k || F(log2)(ldexp(1, k - 11)) != k - 11 || (k && F(tgamma)(k) != fact))
+            { printf("  log10/log2/tgamma not exact at %d\n", k); failures++; }
     CHECK1(floor, any_double(), 0, n);
     CHECK1(floor, uniform(-1e6, 1e6), 0, n);
     CHECK2(fmod, any_double(), any_double(), 0, n);
@@ -94,5 +127,35 @@ int main(void) {
     CHECK2(atan2, any_double(), any_double(), 1, n);
     CHECK2(hypot, any_double(), any_double(), 1, n);
     CHECK2(hypot, uniform(-10, 10), uniform(-10, 10), 1, n);
+    CHECK1(ceil, any_double(), 0, n);
+    CHECK1(trunc, uniform(-1e6, 1e6), 0, n);
+    CHECK1(expm1, uniform(-1, 1), 2, n);
+    CHECK1(expm1, uniform(-40, 709), 2, n);
+    CHECK1(expm1, uniform(-1e-5, 1e-5), 2, n);
+    CHECK1(sinh, uniform(-30, 30), 2, n);
+    CHECK1(sinh, uniform(-710, 710), 2, n);
+    CHECK1(cosh, uniform(-30, 30), 2, n);
+    CHECK1(tanh, uniform(-5, 5), 3, n);
+    CHECK1(asinh, uniform(-10, 10), 2, n);
+    CHECK1(asinh, any_double(), 2, n);
+    CHECK1(acosh, uniform(1, 10), 2, n);
+    CHECK1(acosh, fabs(any_double()), 2, n);
+    CHECK1(atanh, uniform(-1, 1), 2, n);
+    CHECK1(atan, uniform(-10, 10), 1, n);
+    CHECK1(asin, uniform(-1, 1), 2, n);
+    CHECK1(acos, uniform(-1, 1), 2, n);
+    CHECK1(tan, uniform(-10, 10), 3, n);
+    CHECK1(log2, fabs(any_double()), 1, n);
+    CHECK1(log2, uniform(0.5, 2), 1, n);
+    CHECK1(log10, fabs(any_double()), 1, n);
+    CHECK1(erf, uniform(-6, 6), 7, n);
+    CHECK1(erfc, uniform(-2, 6), 8, n);
+    CHECK1(erfc, uniform(6, 27), 4, n);
+    CHECK1(tgamma, uniform(0.5, 171), 10, n);
+    CHECK1(tgamma, uniform(-30, 0.5), 10, n);
+    CHECK1(lgamma, uniform(3, 1e4), 2, n);
+    /* ulps are meaningless near lgamma's roots (1, 2 and one between each
+     * pair of negative integers): lgamma away from them, tgamma there */
+    CHECK1(lgamma, uniform(1e-3, 0.6), 10, n);
     return failures != 0;
 }
