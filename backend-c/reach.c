@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "math_names.h"
 #include "methods.h"
 #include "obj.h"
 
@@ -44,9 +45,14 @@ static const char *const runtime_called_methods[] = {"keys", "write", "send", "t
 const cgen_constructor cgen_constructors[] = { RT_CONSTRUCTORS(CGEN_CONSTRUCTOR) };
 const int cgen_constructors_count = (int)(sizeof cgen_constructors / sizeof cgen_constructors[0]);
 
-const char *const cgen_builtin_modules[3][2] = {
+const char *const cgen_builtin_modules[CGEN_BUILTIN_MODULES][2] = {
     {"sys", "rt_module_sys"}, {"gc", "rt_module_gc"}, {"micropython", "rt_module_micropython"},
+    {"math", "rt_module_math"},
 };
+#define CGEN_MATH_F(n) {#n, "stdlib_math_" #n, "BuiltinFunction"},
+#define CGEN_MATH_C(n) {#n, "stdlib_math_" #n, "Float"},
+const cgen_method cgen_math_attrs[] = { STDLIB_MATH_ATTRS(CGEN_MATH_F, CGEN_MATH_C) };
+const int cgen_math_attrs_count = (int)(sizeof cgen_math_attrs / sizeof cgen_math_attrs[0]);
 /* Names through which the program may apply %. */
 static const char *const modulo_names[] = {"__mod__", "__rmod__", "__imod__"};
 /* Builtins that never make a str out of another one's characters; naming
@@ -161,6 +167,9 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                 for (int e = 0; e < cgen_method_tables[t].n; e++)
                     if (name_is(k, id_text(cgen_method_tables[t].entries[e].id)))
                         r->method_used[t][e] = true;
+            for (int a = 0; a < cgen_math_attrs_count; a++)
+                if (name_is(k, id_text(cgen_math_attrs[a].id)))
+                    r->math_used[a] = true;
         }
         for (int f = 0; f < mod->n_functions; f++) {
             const ir_function *fn = mod->functions[f];
@@ -204,8 +213,9 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                             own |= strlen(mods[o]->name) == k->len && !memcmp(mods[o]->name, k->s, k->len);
                         if (!own && !IN_LIST(k->s, top, floatless_modules))
                             r->uses_float = true;
-                        imports_other |= !own;
-                        for (int b = 0; b < 3; b++)
+                        /* math calls nothing by name and makes no classes */
+                        imports_other |= !own && !(k->len == 4 && !memcmp(k->s, "math", 4));
+                        for (int b = 0; b < CGEN_BUILTIN_MODULES; b++)
                             if (strlen(cgen_builtin_modules[b][0]) == top && !memcmp(cgen_builtin_modules[b][0], k->s, top))
                                 r->module_used[b] = true;
                     }
@@ -214,7 +224,7 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
     }
     if (everything) {
         r->all_builtins = r->all_methods = r->uses_float = r->uses_complex = true;
-        imports_other = true;
+        imports_other = imports_any = true;
     }
     if (r->all_methods || r->all_builtins)
         r->makes_classes = r->uses_modulo = r->uses_format = r->uses_or = imports_any = true;
@@ -228,7 +238,7 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
     if (imports_other)
         r->uses_modulo = r->uses_format = r->uses_or = r->takes_strings_apart = true;
     if (imports_any)
-        for (int b = 0; b < 3; b++)
+        for (int b = 0; b < CGEN_BUILTIN_MODULES; b++)
             r->module_used[b] = true;
     /* a class (or a module) reaches the special methods of the tables
      * (__init__, __new__ through super() and type.__call__), the methods the
@@ -262,6 +272,9 @@ void cgen_reach_free(cgen_reach *r) {
     }
 }
 
+_Static_assert(sizeof cgen_math_attrs / sizeof cgen_math_attrs[0] <=
+                   sizeof ((cgen_reach *)0)->math_used / sizeof ((cgen_reach *)0)->math_used[0],
+               "cgen_reach.math_used needs a slot per math attribute");
 _Static_assert(sizeof cgen_constructors / sizeof cgen_constructors[0] <=
                    sizeof ((cgen_reach *)0)->constructor_used / sizeof ((cgen_reach *)0)->constructor_used[0],
                "cgen_reach.constructor_used needs a slot per constructor");

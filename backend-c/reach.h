@@ -30,6 +30,16 @@ typedef struct cgen_method_table {
 extern const cgen_method_table cgen_method_tables[];
 extern const int cgen_method_tables_count;
 
+/* The builtin modules a firmware links only when imported: name, C object;
+ * the last is math, whose table the image defines (cgen_math_attrs). */
+#define CGEN_BUILTIN_MODULES 4
+#define CGEN_MODULE_MATH 3
+extern const char *const cgen_builtin_modules[CGEN_BUILTIN_MODULES][2];
+/* The attributes of stdlib/'s math module (stdlib/math_names.h): names.def
+ * id, C object, C type. */
+extern const cgen_method cgen_math_attrs[];
+extern const int cgen_math_attrs_count;
+
 typedef struct cgen_reach {
     /* the program may look a builtin up by a name known only at run time
      * (`import builtins`): the image keeps the whole namespace */
@@ -57,8 +67,11 @@ typedef struct cgen_reach {
     bool uses_power;
     /* it can format (f-strings, format(), str.format: str_format.c) */
     bool uses_format;
-    /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */
-    bool module_used[3];
+    /* builtin modules it imports: sys, gc, micropython, math (cgen_builtin_modules) */
+    bool module_used[CGEN_BUILTIN_MODULES];
+    /* the math attributes it names (cgen_math_attrs; all of them with
+     * all_methods) */
+    bool math_used[64];
     bool constructor_used[8];   /* per cgen_constructors entry */
 } cgen_reach;
 
@@ -70,8 +83,6 @@ typedef struct cgen_constructor {
 extern const cgen_constructor cgen_constructors[];
 extern const int cgen_constructors_count;
 
-/* The builtin modules a firmware links only when imported: name, C object. */
-extern const char *const cgen_builtin_modules[3][2];
 
 /* id_text maps a names.def id to its text (e.g. bool_ -> "bool"). */
 /* everything: the program may reach anything (the host image), which the

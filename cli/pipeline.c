@@ -210,7 +210,7 @@ static void syntax_error(const module_src *m, const mp_diag *d) {
 
 /* ---- module discovery ------------------------------------------------------- */
 
-static const char *const builtin_modules[] = {"sys", "gc", "micropython", "builtins", "time", "machine", "memorymap"};
+static const char *const builtin_modules[] = {"sys", "gc", "micropython", "builtins", "time", "machine", "memorymap", "math"};
 
 static module_src *find_loaded(program *p, const char *name) {
     for (int i = 0; i < p->n_mods; i++)

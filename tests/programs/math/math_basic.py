@@ -1,0 +1,32 @@
+# math: constants, exact functions, int results, tuples (python3's output;
+# MicroPython agrees on these)
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2.0), math.sqrt(True), math.sqrt(10 ** 20))
+for x in (2.5, -2.5, 3, -0.5, 1e20, True):
+    print(x, math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)
+# ints come back exact (MicroPython would round a big int through a float)
+print(math.floor(10 ** 30 + 1), math.ceil(-(10 ** 25) - 1))
+print(math.fabs(-3), math.fabs(-2.5), math.copysign(3, -0.0), math.copysign(-2.0, 1))
+print(math.fmod(7, 3), math.fmod(-7.5, 2), math.fmod(7, -3))
+print(math.frexp(8.0), math.frexp(0.0), math.frexp(-3), math.frexp(1e-310))
+print(math.ldexp(0.5, 4), math.ldexp(3, -2), math.ldexp(1.0, -1074), math.ldexp(-1, 10))
+print(math.modf(3.25), math.modf(-2.5), math.modf(4), math.modf(math.inf))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isfinite(math.nan), math.isfinite(10 ** 30))
+print(math.isinf(-math.inf), math.isinf(1e308), math.isnan(math.nan), math.isnan(0))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.001), math.isclose(1.0, 1.001, rel_tol=0.01))
+print(math.isclose(0.0, 1e-12), math.isclose(0.0, 1e-12, abs_tol=1e-9), math.isclose(math.inf, math.inf))
+print(math.factorial(0), math.factorial(5), math.factorial(30))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1), math.radians(45))
+print(math.log(1), math.log(math.e), math.log(8, 2), math.log(100, 10), math.log10(1000), math.log10(0.001))
+print(math.log2(1024), math.log2(0.125), math.log2(3), math.log10(2))
+print(math.exp(0), math.expm1(0), math.exp(-math.inf), math.expm1(-math.inf))
+print(math.pow(2, 10), math.pow(-8, 3), math.pow(4, -0.5), math.pow(0, 0))
+print(math.atan2(1, 1), math.atan2(-0.0, -1), math.atan(1) * 4, math.atan(math.inf))
+print(math.sin(0), math.cos(0), math.tan(0), math.asin(1), math.acos(1), math.acos(-1))
+print(math.sinh(0), math.cosh(0), math.tanh(0), math.tanh(100), math.asinh(0), math.acosh(1), math.atanh(0))
+print(math.gamma(1), math.gamma(5), math.gamma(0.5) ** 2 == math.pi or round(math.gamma(0.5) ** 2, 12))
+print(math.lgamma(1), math.lgamma(2), math.erf(0), math.erfc(0), math.erf(math.inf), math.erfc(-math.inf))
+from math import sqrt, pi
+print(sqrt(pi * pi))
