@@ -753,8 +753,8 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
         fputs("Obj rt_format(Obj value, Obj spec);\nObj rt_str_format_method(size_t n_args, size_t n_kw, const Obj *args);\n"
               "const void *const mpyc_uses_format[2] = {(const void *)&rt_format, (const void *)&rt_str_format_method};\n",
               out);
-    for (int b = 0; b < CGEN_BUILTIN_MODULES; b++)
-        if (r.module_used[b] && (b != CGEN_MODULE_MATH || r.all_methods))
+    for (int b = 0; b < 3; b++)
+        if (r.module_used[b])
             fprintf(out, "extern const Module %s;\nconst void *const mpyc_uses_%s = &%s;\n", cgen_builtin_modules[b][1],
                     cgen_builtin_modules[b][0], cgen_builtin_modules[b][1]);
     if (r.makes_classes)
@@ -773,18 +773,33 @@ static bool emit_reach(FILE *out, ir_module *const *mods, int n, bool firmware) 
         fputs("const Module rt_module_builtins = {&type_module, NAME(builtins), 0, mpyc_builtins, "
               "sizeof mpyc_builtins / sizeof mpyc_builtins[0]};\n", out);
     }
-    if (r.module_used[CGEN_MODULE_MATH] && !r.all_methods) {
-        /* math with the attributes the program names (stdlib/math_table.c
-         * has them all) */
-        for (int a = 0; a < cgen_math_attrs_count; a++)
-            if (r.math_used[a])
-                fprintf(out, "extern const %s %s;\n", cgen_math_attrs[a].ctype, cgen_math_attrs[a].object);
-        fputs("static const AttrEntry mpyc_math[] = {\n\t{NAME(__name__), NAME(math)},\n", out);
-        for (int a = 0; a < cgen_math_attrs_count; a++)
-            if (r.math_used[a])
-                fprintf(out, "\t{NAME(%s), RT_OBJ(&%s)},\n", cgen_math_attrs[a].id, cgen_math_attrs[a].object);
-        fputs("};\nconst Module rt_module_math = {&type_module, NAME(math), 0, mpyc_math, "
-              "sizeof mpyc_math / sizeof mpyc_math[0]};\n", out);
+    /* the stdlib modules it imports, each with the attributes it reaches,
+     * instead of stdlib/registry.c's full tables (the host keeps those) */
+    int n_stdlib = 0;
+    for (int s = 0; s < cgen_stdlib_modules_count && firmware; s++) {
+        if (!r.stdlib_used[s])
+            continue;
+        const cgen_stdlib_module *sm = &cgen_stdlib_modules[s];
+        n_stdlib++;
+        fprintf(out, "extern const Type %s;\n", sm->type);
+        for (int a = 0; a < sm->n; a++)
+            if (r.stdlib_attr_used[s][a])
+                fprintf(out, "extern const %s %s;\n", sm->attrs[a].ctype, sm->attrs[a].object);
+        fprintf(out, "static const AttrEntry mpyc_stdlib_%s_attrs[] = {\n\t{NAME(__name__), NAME(%s)},\n", sm->name,
+                sm->name);
+        for (int a = 0; a < sm->n; a++)
+            if (r.stdlib_attr_used[s][a])
+                fprintf(out, "\t{NAME(%s), RT_OBJ(&%s)},\n", sm->attrs[a].id, sm->attrs[a].object);
+        fprintf(out, "};\nstatic const Module mpyc_stdlib_%s = {&%s, NAME(%s), 0, mpyc_stdlib_%s_attrs, "
+                     "sizeof mpyc_stdlib_%s_attrs / sizeof mpyc_stdlib_%s_attrs[0]};\n",
+                sm->name, sm->type, sm->name, sm->name, sm->name, sm->name);
+    }
+    if (n_stdlib) {
+        fputs("const Module *const rt_stdlib_modules[] = {", out);
+        for (int s = 0; s < cgen_stdlib_modules_count; s++)
+            if (r.stdlib_used[s])
+                fprintf(out, "&mpyc_stdlib_%s, ", cgen_stdlib_modules[s].name);
+        fprintf(out, "};\nconst size_t rt_stdlib_modules_count = %d;\n", n_stdlib);
     }
     if (!r.all_methods)
         for (int t = 0; t < cgen_method_tables_count; t++) {

@@ -30,16 +30,6 @@ typedef struct cgen_method_table {
 extern const cgen_method_table cgen_method_tables[];
 extern const int cgen_method_tables_count;
 
-/* The builtin modules a firmware links only when imported: name, C object;
- * the last is math, whose table the image defines (cgen_math_attrs). */
-#define CGEN_BUILTIN_MODULES 4
-#define CGEN_MODULE_MATH 3
-extern const char *const cgen_builtin_modules[CGEN_BUILTIN_MODULES][2];
-/* The attributes of stdlib/'s math module (stdlib/math_names.h): names.def
- * id, C object, C type. */
-extern const cgen_method cgen_math_attrs[];
-extern const int cgen_math_attrs_count;
-
 typedef struct cgen_reach {
     /* the program may look a builtin up by a name known only at run time
      * (`import builtins`): the image keeps the whole namespace */
@@ -53,27 +43,61 @@ typedef struct cgen_reach {
     /* the program can make a class: a class statement, or it names type or
      * __class__ (type(name, bases, dict)), or attributes at run time */
     bool makes_classes;
-    /* the program can apply % (an operator, __mod__, or a module that may) */
+    /* the program can apply % (an operator, __mod__, ...) */
     bool uses_modulo;
+    /* it can subscript str, tuple or dict (an operator, __getitem__, ...,
+     * reversed, % and format with mappings, a class) */
+    bool uses_subscript;
     /* it can apply | (an operator, __or__, ...: dict | dict) */
     bool uses_or;
     /* it can take strings apart (one-character strs: runtime/str_ascii.c) */
     bool takes_strings_apart;
     /* it can pass print a file= (names file, or calls with **kwargs) */
     bool print_to_file;
-    /* it can make an OSError (names it, imports a module) */
+    /* it can make an OSError (names it, or a stdlib part raises one) */
     bool uses_os_error;
     /* it can apply ** to ints (the operator, pow, __pow__, a module) */
     bool uses_power;
     /* it can format (f-strings, format(), str.format: str_format.c) */
     bool uses_format;
-    /* builtin modules it imports: sys, gc, micropython, math (cgen_builtin_modules) */
-    bool module_used[CGEN_BUILTIN_MODULES];
-    /* the math attributes it names (cgen_math_attrs; all of them with
-     * all_methods) */
-    bool math_used[64];
+    /* builtin modules it imports: sys, gc, micropython (cgen_builtin_modules) */
+    bool module_used[3];
     bool constructor_used[8];   /* per cgen_constructors entry */
+    /* stdlib modules it imports (per cgen_stdlib_modules entry) and, of
+     * each, the attributes it can reach (per attribute; free with
+     * cgen_reach_free) */
+    bool stdlib_used[16];
+    bool *stdlib_attr_used[16];
 } cgen_reach;
+
+/* The flags a stdlib module or attribute may declare it needs
+ * (stdlib/modules.def: NEEDS(flag) | ...): it reaches that runtime part
+ * through a weak reference or hook. */
+#define CGEN_NEEDS_FLAGS(F) \
+    F(uses_float) F(uses_complex) F(makes_classes) F(uses_modulo) F(uses_or) F(takes_strings_apart) \
+    F(print_to_file) F(uses_os_error) F(uses_power) F(uses_format) F(uses_subscript)
+enum {
+#define CGEN_NEEDS_BIT(flag) CGEN_NEEDS_BIT_##flag,
+    CGEN_NEEDS_FLAGS(CGEN_NEEDS_BIT)
+#undef CGEN_NEEDS_BIT
+};
+#define NEEDS(flag) (1u << CGEN_NEEDS_BIT_##flag)
+
+/* The stdlib of stdlib/modules.def: each module's name, the C type of its
+ * module object, its attributes (names.def id, C object, C type) and what
+ * each needs. */
+typedef struct cgen_stdlib_attr {
+    const char *id, *object, *ctype;
+    unsigned needs;
+} cgen_stdlib_attr;
+typedef struct cgen_stdlib_module {
+    const char *name, *type;
+    const cgen_stdlib_attr *attrs;
+    int n;
+    unsigned needs;
+} cgen_stdlib_module;
+extern const cgen_stdlib_module cgen_stdlib_modules[];
+extern const int cgen_stdlib_modules_count;
 
 /* The constructors of runtime/methods.h (RT_CONSTRUCTORS): the type's
  * name and the C function the image's hook rt_new_<type> calls. */
@@ -83,6 +107,8 @@ typedef struct cgen_constructor {
 extern const cgen_constructor cgen_constructors[];
 extern const int cgen_constructors_count;
 
+/* The builtin modules a firmware links only when imported: name, C object. */
+extern const char *const cgen_builtin_modules[3][2];
 
 /* id_text maps a names.def id to its text (e.g. bool_ -> "bool"). */
 /* everything: the program may reach anything (the host image), which the

@@ -109,7 +109,7 @@ static void print_head(const char *log, size_t len, int max_lines) {
 }
 
 bool firmware_link(const struct board *b, char **c_files, int n, size_t heap_size, size_t stack_size,
-                   bool link_stdlib, bool no_float, const char *elf_path) {
+                   bool no_float, const char *elf_path) {
     char *argv[MAX_ARGS];
     int argc = 0;
     char *compile_text = NULL, *link_text = NULL;
@@ -130,10 +130,6 @@ bool firmware_link(const struct board *b, char **c_files, int n, size_t heap_siz
         argv[argc++] = "-DMPYC_NO_FLOAT";
     for (int k = 0; k < n && argc < MAX_ARGS - 60; k++)
         argv[argc++] = c_files[k];
-    /* the runtime refers to stdlib/'s module table weakly: only an app that
-     * imports one of its modules pays for them */
-    if (link_stdlib)
-        argv[argc++] = "-Wl,-u,rt_stdlib_modules_count";
     /* the link flags, with the runtime library joining the HAL's group */
     int first_link = argc;
     argc = read_lines(firmware_link_flags(b), &link_text, argv, argc, MAX_ARGS - 8);

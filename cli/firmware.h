@@ -21,12 +21,12 @@ const char *firmware_hal_lib(const struct board *b);
 const char *firmware_link_flags(const struct board *b);
 
 /* Compiles and links the C files into elf_path. heap/stack 0: board
- * defaults. link_stdlib: the app imports stdlib/ modules. no_float: the
+ * defaults (the image defines the stdlib modules it links). no_float: the
  * program makes no float (the generated code is compiled without its float
  * fast paths, -DMPYC_NO_FLOAT). An app that does not fit in flash or RAM is
  * reported with its sizes. */
 bool firmware_link(const struct board *b, char **c_files, int n, size_t heap_size, size_t stack_size,
-                   bool link_stdlib, bool no_float, const char *elf_path);
+                   bool no_float, const char *elf_path);
 
 /* Prints flash and RAM use by section. */
 bool firmware_report(const struct board *b, const char *elf_path, FILE *out);

@@ -16,6 +16,7 @@
 #include "firmware.h"
 #include "frontend.h"
 #include "ir.h"
+#include "reach.h"
 #include "unicode.h"
 
 #ifndef MPYC_SOURCE_DIR
@@ -40,7 +41,6 @@ typedef struct program {
     const char *roots[34];
     int n_roots;
     bool failed;
-    bool uses_stdlib;       /* imports a module of stdlib/ (its table is linked then) */
 } program;
 
 static void *host_alloc(void *ctx, size_t size) {
@@ -210,7 +210,8 @@ static void syntax_error(const module_src *m, const mp_diag *d) {
 
 /* ---- module discovery ------------------------------------------------------- */
 
-static const char *const builtin_modules[] = {"sys", "gc", "micropython", "builtins", "time", "machine", "memorymap", "math"};
+/* Modules the runtime provides: its own, and stdlib/modules.def's. */
+static const char *const builtin_modules[] = {"sys", "gc", "micropython", "builtins"};
 
 static module_src *find_loaded(program *p, const char *name) {
     for (int i = 0; i < p->n_mods; i++)
@@ -280,6 +281,9 @@ static bool is_builtin_module(const char *name) {
     for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++)
         if (!strcmp(builtin_modules[i], name))
             return true;
+    for (int i = 0; i < cgen_stdlib_modules_count; i++)
+        if (!strcmp(cgen_stdlib_modules[i].name, name)) /* a module's names.def id is its name */
+            return true;
     return false;
 }
 
@@ -294,12 +298,8 @@ static void require(program *p, const module_src *from, const char *name, int li
             continue;
         memcpy(prefix, name, end);
         prefix[end] = 0;
-        if (is_builtin_module(prefix)) {
-            static const char *const stdlib_names[] = {"time", "machine", "memorymap"};
-            for (size_t k = 0; k < sizeof stdlib_names / sizeof stdlib_names[0]; k++)
-                p->uses_stdlib |= !strcmp(prefix, stdlib_names[k]);
+        if (is_builtin_module(prefix))
             return;
-        }
         if (!load_module(p, prefix)) {
             if (!quiet)
                 fprintf(stderr, "%s:%d:%d: warning: no module named '%s'\n", from->path, line, col + 1, prefix);
@@ -569,8 +569,6 @@ static bool compile_c(const toolchain *t, char **c_files, int n, const char *exe
     argv[argc++] = "-fsanitize=address,undefined";
     argv[argc++] = "-fno-sanitize-recover=undefined";
     argv[argc++] = "-fno-omit-frame-pointer";
-#else
-    argv[argc++] = "-Wl,--strip-debug"; /* the runtime's debug info is 3/4 of a cached program */
 #endif
     for (int k = 0; k < n && argc < 280; k++)
         argv[argc++] = c_files[k];
@@ -612,8 +610,6 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
     const struct board *board = opt->board;
     if (board && !firmware_ready(board))
         return 1;
-    if (cache_size_limit() < 0)
-        return 1;
     program *p = calloc(1, sizeof *p);
     int status = 1;
     if (!load_program(p, opt))
@@ -649,9 +645,7 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
     char exe[1600];
     const char *exe_name = board ? "prog.elf" : "prog";
     snprintf(exe, sizeof exe, "%s/%s", entry, exe_name);
-    if (is_file(exe)) {
-        cache_touch(entry);
-    } else {
+    if (!is_file(exe)) {
         ir_module *irs[256];
         if (!lower_program(p, irs)) {
             free(entry);
@@ -694,23 +688,21 @@ int pipeline_build(const pipeline_options *opt, const char *out_path, char **exe
         char tmp_exe[1600];
         snprintf(tmp_exe, sizeof tmp_exe, "%s/%s", tmp, exe_name);
         if (board)
-            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, p->uses_stdlib, !uses_float,
+            ok = ok && firmware_link(board, files, nf, opt->heap_size, opt->stack_size, !uses_float,
                                      tmp_exe);
         else
             ok = ok && compile_c(&t, files, nf, tmp_exe);
         for (int k = 0; k < nf; k++)
             free(files[k]);
         if (!ok) {
-            cache_remove_dir(tmp);
             free(entry);
             goto done;
         }
-        if (rename(tmp, entry) == 0) {
-            cache_trim(entry);
-        } else if (is_file(exe)) {
-            cache_remove_dir(tmp); /* another process won the race: use its result */
-        } else {
-            snprintf(exe, sizeof exe, "%s", tmp_exe);
+        if (rename(tmp, entry) < 0) {
+            /* another process won the race: use its result */
+            snprintf(exe, sizeof exe, "%s/%s", is_file(exe) ? entry : tmp, exe_name);
+            if (!is_file(exe))
+                snprintf(exe, sizeof exe, "%s", tmp_exe);
         }
     }
     free(entry);

@@ -413,7 +413,7 @@ Obj num_pow(const Num *base, const Num *exp, const Num *mod) {
 }
 
 /* int ** int, linked only when the program can apply ** (it has the
- * operator, names pow or __pow__, or imports a module): hooks.def. */
+ * operator, names pow or __pow__, or can make a float): hooks.def. */
 Obj rt_int_pow_num(const void *base, const void *exp) { return num_pow(base, exp, NULL); }
 
 /* The general (non-fast-path) int operation; both operands are ints. */

@@ -2,6 +2,7 @@
  * encoding), repr, the buffer protocol, decode / hex / fromhex. The other
  * methods are str's (str.c), working on bytes. */
 #include "datatypes.h"
+#include "hooks.h"
 
 Obj rt_str_unary_op(UnaryOp op, Obj self);                 /* str_core.c */
 Obj rt_str_full_binary_op(BinaryOp op, Obj lhs, Obj rhs);  /* str.c */
@@ -216,7 +217,7 @@ const Type type_bytes = {
     .print = bytes_print,
     .unary_op = rt_str_unary_op,
     .binary_op = rt_str_full_binary_op,
-    .subscr = rt_str_subscr,
+    .subscr = rt_hook_bytes_subscr,    /* hooks.def */
     .getiter = rt_str_getiter,
     .buffer = bytes_buffer,
 };

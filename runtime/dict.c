@@ -320,7 +320,7 @@ Obj rt_dict_binary_op(BinaryOp op, Obj lhs, Obj rhs) {
     return rt_bool(op == RT_BINOP_EQUAL ? equal : !equal);
 }
 
-static Obj dict_subscr(Obj self, Obj key, Obj value) {
+Obj rt_dict_subscr(Obj self, Obj key, Obj value) {
     if (value == 0) {
         Obj v = rt_dict_get(self, key);
         if (!v && !rt_exc_pending()) {
@@ -357,5 +357,5 @@ const Type type_dict = {
     .print = dict_print,
     .unary_op = rt_dict_unary_op,
     .binary_op = rt_dict_binary_op,
-    .subscr = dict_subscr,
+    .subscr = rt_hook_dict_subscr,      /* hooks.def */
 };

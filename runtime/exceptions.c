@@ -49,8 +49,9 @@ static int memory_error_print(Stream *s) {
 }
 
 /* OSError's "[Errno n] NAME" and its errno/strerror attributes: linked
- * only when the program can make an OSError (it names OSError, or imports
- * a module: backend-c/reach.c), through hooks the image then defines.
+ * only when the program can make an OSError (it names OSError, or links
+ * a stdlib part that declares it raises one: backend-c/reach.c), through
+ * hooks the image then defines.
  * rt_os_error_print returns 1 when e is not an OSError with an errno. */
 int rt_os_error_print(Stream *s, Obj self) {
     const Exception *e = (const Exception *)self;

@@ -106,8 +106,8 @@
     T(rt_object_attrs, RT_OBJECT_METHODS)
 
 /* The constructors of builtin types a firmware links only when the program
- * can call the type (it names the type, type, __class__ or __new__, makes
- * a class or imports a module: backend-c/reach.c):
+ * can call the type (it names the type, type, __class__ or __new__, or
+ * makes a class: backend-c/reach.c):
  *   C(type's names.def id, the constructor)
  * The type's make_new slot is the weak hook rt_new_<type>, which only the
  * program image defines (a call of the constructor); without it the type

@@ -48,16 +48,14 @@ Obj rt_module_new(Obj name) {
     return RT_OBJ(m);
 }
 
-/* sys, gc, micropython and math (stdlib/mod_math.c) are linked only when
- * the program imports them (the image anchors them, or defines math's
- * table: backend-c/reach.c); a missing one is not found. */
-extern const Module rt_module_sys, rt_module_gc, rt_module_micropython, rt_module_math;
+/* sys, gc and micropython are linked only when the program imports them
+ * (the image anchors them: backend-c/reach.c); a missing one is not found. */
+extern const Module rt_module_sys, rt_module_gc, rt_module_micropython;
 #pragma weak rt_module_sys
 #pragma weak rt_module_gc
 #pragma weak rt_module_micropython
-#pragma weak rt_module_math
 static const Module *const builtin_modules[] = {
-    &rt_module_builtins, &rt_module_sys, &rt_module_gc, &rt_module_micropython, &rt_module_math,
+    &rt_module_builtins, &rt_module_sys, &rt_module_gc, &rt_module_micropython,
 };
 
 extern const Module *const rt_stdlib_modules[] __attribute__((weak));

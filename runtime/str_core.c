@@ -2,6 +2,7 @@
  * concatenation and comparison. The data-types engineer adds the methods
  * (str.c) by filling type_str's attribute table. */
 #include "datatypes.h"
+#include "hooks.h"
 
 static Str *str_alloc(const Type *type, size_t len) {
     Str *s = rt_alloc(sizeof(Str) + len + 1);
@@ -246,7 +247,7 @@ const Type type_str = {
     /* str.c: methods, str(), indexing, iteration, repetition, % */
     .make_new = rt_new_str,  /* methods.h: RT_CONSTRUCTORS */
     .binary_op = rt_str_full_binary_op,
-    .subscr = rt_str_subscr,
+    .subscr = rt_hook_str_subscr,      /* hooks.def */
     .getiter = rt_str_getiter,
     .attrs = rt_str_attrs,
     .n_attrs = RT_STR_N_ATTRS,

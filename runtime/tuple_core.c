@@ -1,6 +1,7 @@
 /* The tuple core: creation, printing, hashing, comparison, len and integer
  * indexing. The data-types engineer adds slicing, iteration and methods. */
 #include "datatypes.h"
+#include "hooks.h"
 
 const Tuple rt_empty_tuple = { &type_tuple, 0 };
 
@@ -121,7 +122,7 @@ const Type type_tuple = {
     .print = tuple_print,
     .unary_op = rt_tuple_unary_op,
     .binary_op = rt_tuple_binary_op,
-    .subscr = rt_tuple_subscr,          /* tuple.c: adds slicing */
+    .subscr = rt_hook_tuple_subscr,     /* tuple.c (with slicing), through hooks.def */
     .make_new = rt_new_tuple,  /* methods.h: RT_CONSTRUCTORS */
     .getiter = rt_tuple_getiter,
     .attrs = rt_tuple_attrs,

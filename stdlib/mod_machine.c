@@ -3,9 +3,6 @@
 #include "hal.h"
 #include "stdlib_modules.h"
 
-typedef struct MemObj MemObj;
-extern const MemObj stdlib_mem8, stdlib_mem16, stdlib_mem32;
-
 static Obj machine_reset(void) { hal_reset(); }
 
 /* MicroPython unwinds the program with SystemExit; here that ends it. */
@@ -38,40 +35,25 @@ static Obj machine_enable_irq(size_t n, const Obj *args) {
     return RT_NONE;
 }
 
-static RT_FN0(machine_reset_obj, machine_reset);
-static RT_FN0(machine_soft_reset_obj, machine_soft_reset);
-static RT_FN_VAR(machine_freq_obj, 0, 1, machine_freq);
-static RT_FN0(machine_unique_id_obj, machine_unique_id);
-static RT_FN0(machine_idle_obj, machine_idle);
-static RT_FN0(machine_disable_irq_obj, machine_disable_irq);
-static RT_FN_VAR(machine_enable_irq_obj, 0, 1, machine_enable_irq);
-
-static const AttrEntry machine_attrs[] = {
-    { NAME(__name__), NAME(machine) },
-    { NAME(mem8), RT_OBJ(&stdlib_mem8) },
-    { NAME(mem16), RT_OBJ(&stdlib_mem16) },
-    { NAME(mem32), RT_OBJ(&stdlib_mem32) },
-    { NAME(reset), RT_OBJ(&machine_reset_obj) },
-    { NAME(soft_reset), RT_OBJ(&machine_soft_reset_obj) },
-    { NAME(freq), RT_OBJ(&machine_freq_obj) },
-    { NAME(unique_id), RT_OBJ(&machine_unique_id_obj) },
-    { NAME(idle), RT_OBJ(&machine_idle_obj) },
-    { NAME(disable_irq), RT_OBJ(&machine_disable_irq_obj) },
-    { NAME(enable_irq), RT_OBJ(&machine_enable_irq_obj) },
-    { NAME(Pin), RT_OBJ(&stdlib_type_pin) },
-};
+RT_FN0(stdlib_machine_reset_obj, machine_reset);
+RT_FN0(stdlib_machine_soft_reset_obj, machine_soft_reset);
+RT_FN_VAR(stdlib_machine_freq_obj, 0, 1, machine_freq);
+RT_FN0(stdlib_machine_unique_id_obj, machine_unique_id);
+RT_FN0(stdlib_machine_idle_obj, machine_idle);
+RT_FN0(stdlib_machine_disable_irq_obj, machine_disable_irq);
+RT_FN_VAR(stdlib_machine_enable_irq_obj, 0, 1, machine_enable_irq);
 
 /* Pin only where the board has GPIO: elsewhere `machine.Pin` is an
  * AttributeError (the table lookup skips it). */
 static Obj machine_module_attr(Obj self, Obj name, Obj value) {
-    (void)self;
     if (value)
         return rt_raise_msg(&type_AttributeError, "can't set attribute");
     if (name == NAME(__name__))
         return NAME(machine);
     if (name == NAME(Pin) && hal_gpio_count() == 0)
         return RT_NO_ATTR;
-    Obj v = rt_attr_table_lookup(machine_attrs, sizeof machine_attrs / sizeof machine_attrs[0], name);
+    const Module *m = (const Module *)self;
+    Obj v = rt_attr_table_lookup(m->attrs, m->n_attrs, name);
     return v ? v : RT_NO_ATTR;
 }
 
@@ -80,11 +62,9 @@ static int machine_module_print(Stream *s, Obj self, PrintKind kind) {
     return rt_stream_puts(s, "<module 'machine'>");
 }
 
-static const Type type_machine_module = {
+/* The machine module object itself is modules.def's (registry.c, or the
+ * firmware image with only the attributes the program names). */
+const Type stdlib_type_machine_module = {
     .type = &type_type, .name = NAME(module), .flags = RT_TYPE_EQ_BY_IDENTITY,
     .base = &type_object, .print = machine_module_print, .attr = machine_module_attr,
-};
-
-const Module stdlib_module_machine = {
-    &type_machine_module, NAME(machine), 0, machine_attrs, sizeof machine_attrs / sizeof machine_attrs[0],
 };

@@ -1,8 +1,8 @@
 /* The math module (MicroPython's math on a port with double floats). Each
  * function and constant is its own ROM object (stdlib_math_<name>, listed
- * in math_names.h), so that a firmware keeps only the ones the program
+ * in modules.def), so that a firmware keeps only the ones the program
  * names: the image defines the module's table (backend-c/reach.c);
- * math_table.c holds the full one (the host, run-time attribute names).
+ * registry.c holds the full one (the host, the C tests).
  *
  * Errors as MicroPython (and CPython): a NaN from non-NaN arguments is
  * ValueError "math domain error", an infinity from finite ones OverflowError
@@ -11,7 +11,6 @@
  * float; anything else is TypeError "can't convert X to float". */
 /* libm through GCC's builtins (the runtime includes no libc header): calls
  * to the board's libm, picolibc or hal/common/libm_min.c. */
-#include "math_names.h"
 #include "stdlib_modules.h"
 
 static bool is_nan_(double x) { return x != x; }

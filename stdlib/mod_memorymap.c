@@ -144,12 +144,3 @@ const Type stdlib_type_address_range = {
     .base = &type_object, .make_new = range_make_new, .unary_op = range_unary_op,
     .subscr = range_subscr,
 };
-
-static const AttrEntry memorymap_attrs[] = {
-    { NAME(__name__), NAME(memorymap) },
-    { NAME(AddressRange), RT_OBJ(&stdlib_type_address_range) },
-};
-
-const Module stdlib_module_memorymap = {
-    &type_module, NAME(memorymap), 0, memorymap_attrs, sizeof memorymap_attrs / sizeof memorymap_attrs[0],
-};

@@ -5,6 +5,7 @@
  * time() is seconds since reset. There are no time zones: localtime() is
  * gmtime(). */
 #include "hal.h"
+#include "optional.h"
 #include "stdlib_modules.h"
 #include "ticks.h"
 
@@ -177,36 +178,15 @@ static Obj time_mktime(Obj tuple) {
     return rt_int_from_ll(days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]);
 }
 
-static RT_FN0(time_ticks_ms_obj, time_ticks_ms);
-static RT_FN0(time_ticks_us_obj, time_ticks_us);
-static RT_FN0(time_ticks_cpu_obj, time_ticks_cpu);
-static RT_FN2(time_ticks_add_obj, time_ticks_add);
-static RT_FN2(time_ticks_diff_obj, time_ticks_diff);
-static RT_FN1(time_sleep_obj, time_sleep);
-static RT_FN1(time_sleep_ms_obj, time_sleep_ms);
-static RT_FN1(time_sleep_us_obj, time_sleep_us);
-static RT_FN0(time_time_obj, time_time);
-static RT_FN0(time_time_ns_obj, time_time_ns);
-static RT_FN_VAR(time_gmtime_obj, 0, 1, time_gmtime);
-static RT_FN1(time_mktime_obj, time_mktime);
-
-static const AttrEntry time_attrs[] = {
-    { NAME(__name__), NAME(time) },
-    { NAME(ticks_ms), RT_OBJ(&time_ticks_ms_obj) },
-    { NAME(ticks_us), RT_OBJ(&time_ticks_us_obj) },
-    { NAME(ticks_cpu), RT_OBJ(&time_ticks_cpu_obj) },
-    { NAME(ticks_add), RT_OBJ(&time_ticks_add_obj) },
-    { NAME(ticks_diff), RT_OBJ(&time_ticks_diff_obj) },
-    { NAME(sleep), RT_OBJ(&time_sleep_obj) },
-    { NAME(sleep_ms), RT_OBJ(&time_sleep_ms_obj) },
-    { NAME(sleep_us), RT_OBJ(&time_sleep_us_obj) },
-    { NAME(time), RT_OBJ(&time_time_obj) },
-    { NAME(time_ns), RT_OBJ(&time_time_ns_obj) },
-    { NAME(gmtime), RT_OBJ(&time_gmtime_obj) },
-    { NAME(localtime), RT_OBJ(&time_gmtime_obj) },
-    { NAME(mktime), RT_OBJ(&time_mktime_obj) },
-};
-
-const Module stdlib_module_time = {
-    &type_module, NAME(time), 0, time_attrs, sizeof time_attrs / sizeof time_attrs[0],
-};
+RT_FN0(stdlib_time_ticks_ms_obj, time_ticks_ms);
+RT_FN0(stdlib_time_ticks_us_obj, time_ticks_us);
+RT_FN0(stdlib_time_ticks_cpu_obj, time_ticks_cpu);
+RT_FN2(stdlib_time_ticks_add_obj, time_ticks_add);
+RT_FN2(stdlib_time_ticks_diff_obj, time_ticks_diff);
+RT_FN1(stdlib_time_sleep_obj, time_sleep);
+RT_FN1(stdlib_time_sleep_ms_obj, time_sleep_ms);
+RT_FN1(stdlib_time_sleep_us_obj, time_sleep_us);
+RT_FN0(stdlib_time_time_obj, time_time);
+RT_FN0(stdlib_time_time_ns_obj, time_time_ns);
+RT_FN_VAR(stdlib_time_gmtime_obj, 0, 1, time_gmtime);
+RT_FN1(stdlib_time_mktime_obj, time_mktime);

@@ -6,8 +6,13 @@
 
 #include "datatypes.h"
 
-extern const Module stdlib_module_time, stdlib_module_machine, stdlib_module_memorymap;
-extern const Type stdlib_type_pin, stdlib_type_mem, stdlib_type_address_range;
+#include "modules.def"
+
+/* The objects modules.def lists (module types and attributes). */
+#define STDLIB_DECLARE_ATTR(name, object, ctype, needs) extern const ctype object;
+#define STDLIB_DECLARE_MODULE(mod, type, list, needs) extern const Type type; list(STDLIB_DECLARE_ATTR)
+STDLIB_MODULES(STDLIB_DECLARE_MODULE)
+extern const Type stdlib_type_mem;
 
 /* One parameter of a builtin taking keywords: its name (interned Str) and
  * whether it can only be passed by keyword. */

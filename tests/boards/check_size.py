@@ -18,7 +18,9 @@ when the program names them; and each later pruning rule (runtime/README.md,
 legitimate way: classes (also through type() and __class__), dict
 subclasses through ** and update, % and format, sys/gc/micropython, the
 builtin constructors, dict |, one-character strs, print(file=), object's
-methods by name, OSError's errno text, ** and 64-bit printing."""
+methods by name, OSError's errno text, ** and 64-bit printing, subscripts,
+and the stdlib modules' attributes (also through the module object
+escaping: passed around, getattr, dir, import *, str.format, __import__)."""
 import os
 import re
 import subprocess
@@ -76,6 +78,32 @@ SUBSET_CASES = [
      0, ["[1, 2] 3 2\n"]),
     ('print(abs((-8) ** 0.5 - complex(0, 8 ** 0.5)) < 1e-9, abs(3 + 4j), int(2.9), 1 // 1.0)\n', 0,
      ["True 5.0 2 1.0\n"]),
+    # str, bytes, tuple and dict subscripts (and slicing) come with a
+    # subscript, reversed, % or format with mappings, or a class; iterating
+    # and unpacking need none
+    ('t = (1, 2)\nfor x in t:\n    print(x, end=" ")\na, b = t\nprint(a + b, *t)\nfor k in {3: 4}:\n    print(k, list(b"ab"))\n',
+     0, ["1 2 3 1 2\n3 [97, 98]\n"]),
+    ('print(list(reversed("abc")), list(reversed((1, 2))))\n', 0, ["['c', 'b', 'a'] [2, 1]\n"]),
+    ('print("%(a)s" % {"a": 5})\n', 0, ["5\n"]),
+    ('print("{0[1]}{1[x]}".format((5, 6), {"x": 7}))\n', 0, ["67\n"]),
+    ('class T(tuple):\n    pass\nclass D(dict):\n    pass\nfor x in T((8, 9)):\n    print(x, list(reversed(T((1, 2)))))\n',
+     0, ["8 [2, 1]\n9 [2, 1]\n"]),
+    ('s = "hello"\nprint(s[1], s[-2:], b"xyz"[1], (1, 2, 3)[::2], {1: 2}[1])\n', 0, ["e lo 121 (1, 3) 2\n"]),
+    # a stdlib module links only the attributes the program names; the
+    # module passed around keeps them; names made at run time (getattr,
+    # hasattr, dir, import *, str.format fields, __import__) link all of it
+    ('import time\ndef f(m):\n    return m.ticks_add(5, 3)\nprint(f(time), time.__name__)\n', 0, ["8 time\n"]),
+    ('import time\nname = "ticks_" + "add"\nprint(getattr(time, name)(1, 2))\n', 0, ["3\n"]),
+    ('import machine as m\nimport time\nprint(hasattr(m, "fr" + "eq"), "mktime" in dir(time))\n', 0, ["True True\n"]),
+    ('from time import *\nprint(ticks_diff(5, 3), len([k for k in globals() if k.startswith("ticks")]))\n', 0,
+     ["2 5\n"]),
+    ('import time\nprint("{0.ticks_" "cpu}".format(time).startswith("<"))\n', 0, ["True\n"]),
+    ('t = __import__("ti" + "me")\nprint(t.sleep_us(1), getattr(t, "gm" + "time")(0)[:3])\n', 0,
+     ["None (1970, 1, 1)\n"]),
+    # time accepts floats when the program makes them, and ints without
+    ('import time\ntime.sleep(0.001)\nprint(time.gmtime(86400.5)[:3])\n', 0, ["(1970, 1, 2)\n"]),
+    ('import time\ntime.sleep(0)\nprint(time.localtime(86400)[:3], "a b".split())\n', 0,
+     ["(1970, 1, 2) ['a', 'b']\n"]),
 ]
 
 

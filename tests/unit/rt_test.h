@@ -27,17 +27,12 @@ const size_t rt_image_names_count = 0;
 RT_CONSTRUCTORS(RT_TEST_CONSTRUCTOR)
 
 /* The other parts a host image anchors (backend-c/emit_c.c, emit_reach):
- * hooks it defines and optional files it refers to. */
-Obj rt_dict_merge_op(BinaryOp op, Obj lhs, Obj rhs);
-Obj rt_hook_dict_merge(BinaryOp op, Obj lhs, Obj rhs) { return rt_dict_merge_op(op, lhs, rhs); }
-Stream *rt_print_file_stream(Obj file, void *buf);
-Stream *rt_hook_print_file(Obj file, void *buf) { return rt_print_file_stream(file, buf); }
-Obj rt_int_pow_num(const void *base, const void *exp);
-Obj rt_hook_int_pow(const void *base, const void *exp) { return rt_int_pow_num(base, exp); }
-int rt_os_error_print(Stream *s, Obj self);
-Obj rt_os_error_attr(Obj self, Obj name);
-int rt_hook_os_error_print(Stream *s, Obj self) { return rt_os_error_print(s, self); }
-Obj rt_hook_os_error_attr(Obj self, Obj name) { return rt_os_error_attr(self, name); }
+ * the hooks it defines (all of hooks.def) and optional files it refers to. */
+#define HOOK(flag, ret, hook, impl, params, args) \
+    ret impl params; \
+    ret hook params { return impl args; }
+#include "hooks.def"
+#undef HOOK
 extern const Str rt_ascii_chars[128];
 extern const Module rt_module_sys, rt_module_gc, rt_module_micropython;
 Obj rt_str_modulo(Obj fmt, Obj args);
