@@ -135,6 +135,28 @@ static bool iterates_range(const ir_module *mod, const ir_block *bl, int q) {
            name_is(&mod->consts[f->name], "range");
 }
 
+static bool is_ident_char(char c, bool first) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+}
+
+static void mark_methods_named_in_text(cgen_reach *r, const char *s, size_t len, const char *(*id_text)(const char *)) {
+    for (size_t i = 0; i < len;) {
+        if (!is_ident_char(s[i], true)) {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < len && is_ident_char(s[i], false))
+            i++;
+        for (int t = 0; t < cgen_method_tables_count; t++)
+            for (int e = 0; e < cgen_method_tables[t].n; e++) {
+                const char *text = id_text(cgen_method_tables[t].entries[e].id);
+                if (strlen(text) == i - start && !memcmp(text, s + start, i - start))
+                    r->method_used[t][e] = true;
+            }
+    }
+}
+
 void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(const char *id), bool everything,
                         cgen_reach *r) {
     memset(r, 0, sizeof *r);
@@ -256,6 +278,14 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
                 }
         }
     }
+    /* "{0.upper}".format(s) looks a method up by a name in text: with
+     * str.format in the program, every identifier in its string constants
+     * counts as named (a format string built at run time is made of them) */
+    if (names_format)
+        for (int m = 0; m < n; m++)
+            for (int c = 0; c < mods[m]->n_consts; c++)
+                if (mods[m]->consts[c].kind == IR_C_STR)
+                    mark_methods_named_in_text(r, mods[m]->consts[c].s, mods[m]->consts[c].len, id_text);
     if (everything)
         r->all_builtins = r->all_methods = r->uses_float = r->uses_complex = true;
     if (r->all_methods || r->all_builtins)

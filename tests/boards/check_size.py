@@ -86,6 +86,9 @@ SUBSET_CASES = [
     ('print(list(reversed("abc")), list(reversed((1, 2))))\n', 0, ["['c', 'b', 'a'] [2, 1]\n"]),
     ('print("%(a)s" % {"a": 5})\n', 0, ["5\n"]),
     ('print("{0[1]}{1[x]}".format((5, 6), {"x": 7}))\n', 0, ["67\n"]),
+    # str.format fields name methods in text, also in a format string
+    # kept in a variable
+    ('fmt = "{0.upper}|{1.append}"\nprint(fmt.format("ab", []).count("<bound_method"))\n', 0, ["2\n"]),
     ('class T(tuple):\n    pass\nclass D(dict):\n    pass\nfor x in T((8, 9)):\n    print(x, list(reversed(T((1, 2)))))\n',
      0, ["8 [2, 1]\n9 [2, 1]\n"]),
     ('s = "hello"\nprint(s[1], s[-2:], b"xyz"[1], (1, 2, 3)[::2], {1: 2}[1])\n', 0, ["e lo 121 (1, 3) 2\n"]),
