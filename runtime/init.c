@@ -33,6 +33,8 @@ int rt_run_main(Obj module_name) {
             return 0;
         if (obj_is_small(code))
             return (int)small_value(code);
+        if (code == RT_TRUE || code == RT_FALSE) /* an int, so a status */
+            return code == RT_TRUE;
         rt_print(&rt_stderr, code, RT_PRINT_STR);
         rt_stream_write(&rt_stderr, "\n", 1);
         return 1;
