@@ -213,6 +213,54 @@ static int is_odd_integer(double y) {
     return is_integer(y) && fabs_(y) < 0x1p53 && LIBM_NAME(fmod)(y, 2.0) != 0;
 }
 
+/* (*h, *l) scaled into [1, 2) by a power of two (exact), added to *e. */
+static void normalize_dd(double *h, double *l, int *e) {
+    int k = (int)(bits_of(*h) >> 52 & 0x7FF) - 1023;
+    *h = scale2(*h, -k);
+    *l = scale2(*l, -k);
+    *e += k;
+}
+
+/* x**n for finite x > 0 and an integer 0 < |n| < 2**31 by squaring in
+ * double-double (relative error ~2**-100) with the binary exponent kept
+ * apart, so exact powers come out exact and the rest correctly rounded but
+ * for near-ties (4.0 ** -2 is 0.0625, where exp(n log x) was an ulp off).
+ * Subnormal results may round twice. */
+static double pow_integer(double x, double y) {
+    uint32_t n = (uint32_t)fabs_(y);
+    double rh = 1.0, rl = 0.0, bh = x, bl = 0.0;
+    int re = 0, be = 0;
+    if ((bits_of(x) >> 52) == 0) { /* subnormal: make it normal first */
+        bh = x * 0x1p54;
+        be = -54;
+    }
+    normalize_dd(&bh, &bl, &be);
+    for (;;) {
+        if (n & 1) {
+            dd_mul(rh, rl, bh, bl, &rh, &rl);
+            re += be;
+            normalize_dd(&rh, &rl, &re);
+        }
+        n >>= 1;
+        if (!n)
+            break;
+        dd_mul(bh, bl, bh, bl, &bh, &bl);
+        be *= 2;
+        normalize_dd(&bh, &bl, &be);
+        if (be > 1 << 20 || be < -(1 << 20))
+            return scale2(1.0, y > 0 ? be : -be); /* far out of range: inf or 0 */
+    }
+    if (y < 0) {
+        /* 1 / (rh + rl): q = 1/rh, then one correction with the exact residual */
+        double q = 1.0 / rh, p, pe;
+        two_prod(q, rh, &p, &pe);
+        double r = ((1.0 - p) - pe) - q * rl;
+        two_sum(q, r * q, &rh, &rl);
+        re = -re;
+    }
+    return scale2(rh, re); /* rh is the pair rounded; may overflow or go subnormal */
+}
+
 double LIBM_NAME(pow)(double x, double y) {
     if (y == 0 || x == 1.0)
         return 1.0;
@@ -247,6 +295,10 @@ double LIBM_NAME(pow)(double x, double y) {
     }
     if (fabs_(y) > 0x1p64) /* |y * log x| > 745 unless x == 1 */
         return (x > 1.0) == (y > 0) ? sign * INF : sign * 0.0;
+    if (y == 0.5)
+        return LIBM_NAME(sqrt)(x); /* correctly rounded; x is not -0 or -inf here */
+    if (fabs_(y) < 0x1p31 && is_integer(y))
+        return sign * pow_integer(x, y);
     double lh, ll, ph, pe;
     LIBM_NAME(libm_min_log_dd)(x, &lh, &ll);
     two_prod(y, lh, &ph, &pe);

@@ -58,6 +58,15 @@ static inline void two_prod(double a, double b, double *p, double *e) {
     *e = ((ah * bh - *p) + ah * bl + al * bh) + al * bl;
 }
 
+/* (ah + al) * (bh + bl) = *h + *l (*h the product rounded once) */
+static inline void dd_mul(double ah, double al, double bh, double bl, double *h, double *l) {
+    double p, e;
+    two_prod(ah, bh, &p, &e);
+    e = e + ah * bl + al * bh;
+    *h = p + e;
+    *l = e - (*h - p);
+}
+
 /* log(x) = *hi + *lo for finite x > 0 (libm_min.c) */
 void LIBM_NAME(libm_min_log_dd)(double x, double *hi, double *lo);
 

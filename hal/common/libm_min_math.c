@@ -260,9 +260,9 @@ double LIBM_NAME(tan)(double x) {
 
 /* (a_hi + a_lo) * (c_hi + c_lo) rounded once */
 static double mul_dd(double a_hi, double a_lo, double c_hi, double c_lo) {
-    double p, pe;
-    two_prod(a_hi, c_hi, &p, &pe);
-    return p + (pe + a_hi * c_lo + a_lo * c_hi);
+    double h, l;
+    dd_mul(a_hi, a_lo, c_hi, c_lo, &h, &l);
+    return h;
 }
 
 static int log_special(double x, double *r) {

@@ -107,6 +107,22 @@ int main(void) {
     for (int k = 0; k <= 22; k++, fact *= k > 1 ? k - 1 : 1) /* exact where python's tests look */
         if (F(log10)(pow(10, k)) != k || F(log2)(ldexp(1, k - 11)) != k - 11 || (k && F(tgamma)(k) != fact))
             { printf("  log10/log2/tgamma not exact at %d\n", k); failures++; }
+    /* pow: exact powers exact, negative integer powers and y = 0.5 as the
+     * correctly rounded reference (4.0 ** -2 was an ulp off) */
+    for (int k = -1074; k <= 1023; k++)
+        if (F(pow)(2.0, k) != ldexp(1, k) || (k >= -60 && k <= 60 && F(pow)(0.5, k) != ldexp(1, -k)))
+            { printf("  pow(2 or 0.5, %d) not exact\n", k); failures++; }
+    for (int k = -22; k <= 22; k++)
+        if (F(pow)(10.0, k) != pow(10.0, k) || F(pow)(4.0, k) != pow(4.0, k) || F(pow)(-3.0, k) != pow(-3.0, k))
+            { printf("  pow(10, 4 or -3, %d) = %a, %a, %a\n", k, F(pow)(10.0, k), F(pow)(4.0, k), F(pow)(-3.0, k)); failures++; }
+    for (uint64_t i = 0, b = 1; i < 100000; i++) { /* own generator: the bounds below are for rnd()'s sequence */
+        b ^= b << 13; b ^= b >> 7; b ^= b << 17;
+        double x;
+        memcpy(&x, &b, 8);
+        x = fabs(x);
+        if (!(F(pow)(x, 0.5) == sqrt(x) || (isnan(x) && isnan(F(pow)(x, 0.5)))))
+            { printf("  pow(%a, 0.5) = %a, want sqrt %a\n", x, F(pow)(x, 0.5), sqrt(x)); failures++; break; }
+    }
     CHECK1(floor, any_double(), 0, n);
     CHECK1(floor, uniform(-1e6, 1e6), 0, n);
     CHECK2(fmod, any_double(), any_double(), 0, n);
@@ -118,7 +134,7 @@ int main(void) {
     CHECK1(log, uniform(0.5, 2), 1, n);
     CHECK2(pow, uniform(0, 10), uniform(-50, 50), 4, n);
     CHECK2(pow, uniform(0.9, 1.1), uniform(-3000, 3000), 4, n);
-    CHECK2(pow, uniform(-10, 10), (double)(int)uniform(-30, 30), 2, n);
+    CHECK2(pow, uniform(-10, 10), (double)(int)uniform(-30, 30), 1, n);
     CHECK1(sin, uniform(-10, 10), 1, n);
     CHECK1(sin, uniform(-1e5, 1e5), 1, n);
     CHECK1(cos, uniform(-10, 10), 1, n);
@@ -157,5 +173,7 @@ int main(void) {
     /* ulps are meaningless near lgamma's roots (1, 2 and one between each
      * pair of negative integers): lgamma away from them, tgamma there */
     CHECK1(lgamma, uniform(1e-3, 0.6), 10, n);
+    /* last, so the arguments above stay the ones their bounds were set for */
+    CHECK2(pow, uniform(-1e6, 1e6), (double)(int)uniform(-60, 60), 1, n);
     return failures != 0;
 }
