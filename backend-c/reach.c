@@ -139,6 +139,16 @@ static bool is_ident_char(char c, bool first) {
     return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
 }
 
+/* Keeps every method table entry called s[0:len]. */
+static void mark_methods_named(cgen_reach *r, const char *s, size_t len, const char *(*id_text)(const char *)) {
+    for (int t = 0; t < cgen_method_tables_count; t++)
+        for (int e = 0; e < cgen_method_tables[t].n; e++) {
+            const char *text = id_text(cgen_method_tables[t].entries[e].id);
+            if (strlen(text) == len && !memcmp(text, s, len))
+                r->method_used[t][e] = true;
+        }
+}
+
 static void mark_methods_named_in_text(cgen_reach *r, const char *s, size_t len, const char *(*id_text)(const char *)) {
     for (size_t i = 0; i < len;) {
         if (!is_ident_char(s[i], true)) {
@@ -148,12 +158,7 @@ static void mark_methods_named_in_text(cgen_reach *r, const char *s, size_t len,
         size_t start = i;
         while (i < len && is_ident_char(s[i], false))
             i++;
-        for (int t = 0; t < cgen_method_tables_count; t++)
-            for (int e = 0; e < cgen_method_tables[t].n; e++) {
-                const char *text = id_text(cgen_method_tables[t].entries[e].id);
-                if (strlen(text) == i - start && !memcmp(text, s + start, i - start))
-                    r->method_used[t][e] = true;
-            }
+        mark_methods_named(r, s + start, i - start, id_text);
     }
 }
 
@@ -215,10 +220,7 @@ void cgen_reach_compute(ir_module *const *mods, int n, const char *(*id_text)(co
             for (int c = 0; c < cgen_constructors_count; c++)
                 if (name_is(k, cgen_constructors[c].type) || name_is(k, "__new__"))
                     r->constructor_used[c] = true;
-            for (int t = 0; t < cgen_method_tables_count; t++)
-                for (int e = 0; e < cgen_method_tables[t].n; e++)
-                    if (name_is(k, id_text(cgen_method_tables[t].entries[e].id)))
-                        r->method_used[t][e] = true;
+            mark_methods_named(r, k->s, k->len, id_text);
         }
         for (int f = 0; f < mod->n_functions; f++) {
             const ir_function *fn = mod->functions[f];

@@ -28,15 +28,6 @@ static Obj result2(double r, double x, double y) {
 }
 static Obj result1(double r, double x) { return result2(r, x, 0.0); }
 
-#define MATH_FN1(name, expr) \
-    static Obj math_##name(Obj a) { \
-        double x; \
-        if (rt_get_float(a, &x) < 0) \
-            return 0; \
-        return result1(expr, x); \
-    } \
-    RT_FN1(stdlib_math_##name, math_##name);
-
 /* A function that is a domain error where `bad` holds (poles: C returns an
  * infinity there, which the generic rule would call a range error). */
 #define MATH_FN1_POLE(name, bad, expr) \
@@ -49,6 +40,7 @@ static Obj result1(double r, double x) { return result2(r, x, 0.0); }
         return result1(expr, x); \
     } \
     RT_FN1(stdlib_math_##name, math_##name);
+#define MATH_FN1(name, expr) MATH_FN1_POLE(name, false, expr)
 
 #define MATH_FN2(name, expr) \
     static Obj math_##name(Obj a, Obj b) { \
