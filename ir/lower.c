@@ -959,20 +959,27 @@ static void push_loop(lower *L, ir_block *brk, ir_block *cont, mp_loc loc) {
     L->n_loops++;
 }
 
+/* A loop's body in the current block (break to done, continue to head),
+ * then its else clause in orelse, then done. */
+static void loop_body_and_else(lower *L, const mp_stmt_seq *body, const mp_stmt_seq *orelse_body, mp_loc loc,
+                               ir_block *head, ir_block *orelse, ir_block *done) {
+    push_loop(L, done, head, loc);
+    stmts(L, body);
+    L->n_loops--;
+    jmp(L, head);
+    set_block(L, orelse);
+    stmts(L, orelse_body);
+    jmp(L, done);
+    set_block(L, done);
+}
+
 static void while_stmt(lower *L, const mp_stmt *s) {
     ir_block *head = new_block(L), *body = new_block(L), *orelse = new_block(L), *done = new_block(L);
     jmp(L, head);
     set_block(L, head);
     jnz(L, truthy(L, expr(L, s->v.While.test)), body, orelse);
     set_block(L, body);
-    push_loop(L, done, head, s->loc);
-    stmts(L, &s->v.While.body);
-    L->n_loops--;
-    jmp(L, head);
-    set_block(L, orelse);
-    stmts(L, &s->v.While.orelse);
-    jmp(L, done);
-    set_block(L, done);
+    loop_body_and_else(L, &s->v.While.body, &s->v.While.orelse, s->loc, head, orelse, done);
 }
 
 static void reraise(lower *L, int exc) {
@@ -985,14 +992,7 @@ static void for_body_and_else(lower *L, const mp_stmt *s, int v, ir_block *head,
                               ir_block *done) {
     set_block(L, body);
     assign(L, s->v.For.target, v);
-    push_loop(L, done, head, s->loc);
-    stmts(L, &s->v.For.body);
-    L->n_loops--;
-    jmp(L, head);
-    set_block(L, orelse);
-    stmts(L, &s->v.For.orelse);
-    jmp(L, done);
-    set_block(L, done);
+    loop_body_and_else(L, &s->v.For.body, &s->v.For.orelse, s->loc, head, orelse, done);
 }
 
 /* async for: await it.__anext__() until StopAsyncIteration. */
